@@ -1,0 +1,58 @@
+/**
+ * What the remark plugins need to know about the whole site while one file compiles:
+ * the ids of all sources, and every name of every page. Read from the files under the
+ * content root, because Astro's collections are not available inside a remark plugin.
+ * The knowledge graph checks the same names again, with their files, at render time.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { buildNameIndex, type LinkTarget, type NameIndex } from '../lib/wikilinks.ts';
+import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
+
+/** The content root: `content/`, or a fixture set named by EXPLAINER_CONTENT. */
+export function contentRoot(): string {
+  return process.env.EXPLAINER_CONTENT ?? 'content';
+}
+
+function filesUnder(dir: string, ext: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith(ext))
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
+/** An entry id the way Astro's glob loader makes it: the path below the collection, without extension. */
+function idOf(dir: string, file: string, ext: string): string {
+  return relative(dir, file).slice(0, -ext.length).split(sep).join('/');
+}
+
+/** The ids of every source in `<root>/sources/`. */
+export function readSourceIds(root = contentRoot()): Set<string> {
+  const dir = join(root, 'sources');
+  return new Set(filesUnder(dir, '.yaml').map((f) => idOf(dir, f, '.yaml')));
+}
+
+/** Every name (id, title, alias) of every actor, weapon and claim page. */
+export function readNameIndex(root = contentRoot()): NameIndex {
+  const pages: Array<LinkTarget & { aliases: string[] }> = [];
+  for (const collection of ENTITY_COLLECTIONS) {
+    const dir = join(root, collection);
+    for (const file of filesUnder(dir, '.mdx')) {
+      let data: { title?: unknown; aliases?: unknown } = {};
+      try {
+        data = parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
+      } catch {
+        // Broken frontmatter is reported by the content schema with its own message.
+      }
+      const id = idOf(dir, file, '.mdx');
+      const title = typeof data.title === 'string' ? data.title : id;
+      const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+      pages.push({ collection, id, title, aliases });
+    }
+  }
+  return buildNameIndex(pages);
+}

@@ -1,0 +1,34 @@
+/**
+ * Reading a claim's status from its history, so the status when the article was
+ * published and the latest status are derived, never written twice.
+ */
+import { ARTICLE_DATE, type ClaimStatus } from './vocabulary.ts';
+
+/** One change of a claim's status. */
+export interface StatusChange {
+  date: Date;
+  status: ClaimStatus;
+  why: string;
+}
+
+/** The history sorted oldest first. */
+export function sortedHistory<T extends StatusChange>(history: readonly T[]): T[] {
+  return [...history].sort((a, b) => a.date.getTime() - b.date.getTime());
+}
+
+/** The status in force on a day: the last change on or before it, or undefined if none. */
+export function statusOn<T extends StatusChange>(history: readonly T[], day: Date): T | undefined {
+  return sortedHistory(history)
+    .filter((c) => c.date.getTime() <= day.getTime())
+    .at(-1);
+}
+
+/** The status when the source article was published (9 November 2022). */
+export function statusAtArticle<T extends StatusChange>(history: readonly T[]): T | undefined {
+  return statusOn(history, ARTICLE_DATE);
+}
+
+/** The latest status: the most recent change. */
+export function latestStatus<T extends StatusChange>(history: readonly T[]): T | undefined {
+  return sortedHistory(history).at(-1);
+}

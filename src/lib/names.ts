@@ -1,0 +1,21 @@
+/**
+ * Name matching for ids and aliases. Two names that differ only in case, accents,
+ * spacing or the kind of dash are the same name: "Geran-2", "geran 2" and "GERAN–2"
+ * all resolve to the same page, and two pages may not claim it.
+ */
+
+/** Folds a name to the key used for look-ups and duplicate checks. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u2010-\u2015_-]+/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .trim();
+}
+
+/** Whether a string is a valid id: kebab-case, lowercase letters and digits. */
+export function isKebabId(id: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
+}

@@ -1,0 +1,104 @@
+/**
+ * The closed vocabularies of the site: every enum a schema, a badge, a filter or
+ * machine-readable markup uses comes from here, so one word never means two things.
+ * Each list pairs the value written in content (kebab-case, quoted in YAML) with the
+ * label a reader sees.
+ */
+
+/** The claim status scale of the content guide, strongest support first. */
+export const CLAIM_STATUSES = {
+  confirmed: {
+    label: 'Confirmed',
+    meaning:
+      'Stated as fact by at least one government or body in a position to know, and corroborated by independent evidence.',
+  },
+  corroborated: {
+    label: 'Corroborated',
+    meaning: 'Substantial independent evidence supports it; not officially confirmed.',
+  },
+  unverified: {
+    label: 'Unverified',
+    meaning: 'Asserted, but no independent evidence either way is public.',
+  },
+  contested: {
+    label: 'Contested',
+    meaning: 'Credible evidence or credible parties on both sides.',
+  },
+  contradicted: {
+    label: 'Contradicted',
+    meaning: 'Strong evidence shows it is false.',
+  },
+  'not-checkable': {
+    label: 'Not checkable',
+    meaning:
+      'A stated aim, position or prediction, not a factual claim (e.g. "weapons will only prolong the war").',
+  },
+} as const;
+export type ClaimStatus = keyof typeof CLAIM_STATUSES;
+export const CLAIM_STATUS_VALUES = Object.keys(CLAIM_STATUSES) as [ClaimStatus, ...ClaimStatus[]];
+
+/** What kind of actor a page is about. */
+export const ACTOR_KINDS = {
+  person: 'Person',
+  government: 'Government',
+  ministry: 'Ministry or department',
+  agency: 'Agency or office',
+  'armed-forces': 'Armed forces',
+  company: 'Company',
+  media: 'Media outlet',
+  alliance: 'Union or alliance',
+  'international-organization': 'International organization',
+} as const;
+export type ActorKind = keyof typeof ACTOR_KINDS;
+export const ACTOR_KIND_VALUES = Object.keys(ACTOR_KINDS) as [ActorKind, ...ActorKind[]];
+
+/** What kind of weapon system a page is about. */
+export const WEAPON_CATEGORIES = {
+  'loitering-munition': 'Loitering munition (one-way attack drone)',
+  'combat-drone': 'Combat and reconnaissance drone',
+  'ballistic-missile': 'Ballistic missile',
+  'air-defence-system': 'Surface-to-air missile system',
+  'air-to-air-missile': 'Air-to-air missile',
+  'rocket-launcher': 'Rocket launcher',
+} as const;
+export type WeaponCategory = keyof typeof WEAPON_CATEGORIES;
+export const WEAPON_CATEGORY_VALUES = Object.keys(WEAPON_CATEGORIES) as [
+  WeaponCategory,
+  ...WeaponCategory[],
+];
+
+/** The kinds of source of the content guide. State-affiliated media are always labelled. */
+export const SOURCE_KINDS = {
+  government: 'Government',
+  'news-agency': 'News agency',
+  newspaper: 'Newspaper',
+  broadcaster: 'Broadcaster',
+  'state-affiliated-media': 'State-affiliated media',
+  'think-tank': 'Think tank',
+  company: 'Company',
+  'reference-work': 'Reference work',
+} as const;
+export type SourceKind = keyof typeof SOURCE_KINDS;
+export const SOURCE_KIND_VALUES = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+
+/** How precisely an event's date is known; a month-only date is shown as "November 2022". */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** The entity collections: the ones with a page per entry, linkable by id or alias. */
+export const ENTITY_COLLECTIONS = ['actors', 'weapons', 'claims'] as const;
+export type EntityCollection = (typeof ENTITY_COLLECTIONS)[number];
+
+/** Singular reader-facing names of each entity collection. */
+export const ENTITY_TYPE_LABELS: Record<EntityCollection, string> = {
+  actors: 'Actor',
+  weapons: 'Weapon system',
+  claims: 'Disputed claim',
+};
+
+/**
+ * The day the source article was published (PressTV, 9 November 2022; RT carried the
+ * same story on 8 November). A claim's "status when the article was published" is its
+ * status on this day.
+ */
+export const ARTICLE_DATE = new Date('2022-11-09T00:00:00Z');

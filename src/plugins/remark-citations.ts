@@ -1,0 +1,71 @@
+/**
+ * remark-citations: turns `[@source-id]` in prose into a numbered citation linked to
+ * the page's source list, numbering sources in order of first citation.
+ *
+ * Input:   Ryder confirmed the delivery [@kyiv-independent-2022-11-08].
+ * Output:  <p>Ryder confirmed the delivery <sup class="cite"><a href="#source-kyiv-independent-2022-11-08"
+ *           id="cite-1" aria-label="Source 1">[1]</a></sup>.</p>
+ *
+ * `[@a; @b]` cites two sources at once. The cited ids, in order, are stored in the
+ * page's `remarkPluginFrontmatter.citations`, so the page lists exactly those sources,
+ * numbered the same way. An unknown id fails the build with the file, the line and the
+ * closest known ids. Code, links and link references are left alone.
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import { filePath, lineOf } from './locate.ts';
+import { closest } from '../lib/graph.ts';
+
+/** Options: where the known source ids come from. */
+export interface CitationOptions {
+  /** Returns the ids of every source; called once per file. */
+  sourceIds: () => Set<string>;
+}
+
+const CITATION = /\[((?:@[a-z0-9][a-z0-9-]*)(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]/g;
+
+export default function remarkCitations({ sourceIds }: CitationOptions) {
+  return (tree: Root, file: VFile) => {
+    const known = sourceIds();
+    const order: string[] = [];
+    let marks = 0;
+    findAndReplace(
+      tree,
+      [
+        CITATION,
+        (whole: string, list: string, match: { stack: Node[] }) => {
+          const ids = list.split(';').map((s) => s.trim().slice(1));
+          const nodes: PhrasingContent[] = [];
+          for (const id of ids) {
+            if (!known.has(id)) {
+              const line = lineOf(file, match.stack, whole);
+              const near = closest(id, [...known], 3);
+              file.fail(
+                `${filePath(file)}${line ? `:${line}` : ''}: unknown source "${id}" in citation [@${id}]. ` +
+                  `Fix: use the id of a file in content/sources/ (its name without .yaml)` +
+                  (near.length ? `, e.g. ${near.map((n) => `"${n}"`).join(', ')}` : '') +
+                  ', or add the source there.',
+                { place: line ? { line, column: 1 } : undefined, ruleId: 'unknown-source', source: 'remark-citations' },
+              );
+            }
+            if (!order.includes(id)) order.push(id);
+            const n = order.indexOf(id) + 1;
+            marks += 1;
+            nodes.push({
+              type: 'link',
+              url: `#source-${id}`,
+              children: [{ type: 'text', value: `[${n}]` }],
+              data: { hProperties: { id: `cite-${marks}`, 'aria-label': `Source ${n}`, 'data-source': id } },
+            });
+          }
+          return { type: 'emphasis', children: nodes, data: { hName: 'sup', hProperties: { className: ['cite'] } } } as PhrasingContent;
+        },
+      ],
+      { ignore: ['link', 'linkReference', 'inlineCode', 'code'] },
+    );
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    (astro.frontmatter ??= {}).citations = order;
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Builds a fixture content set with the real build command (`scripts/build.ts`).
+ * A case is tests/fixtures/base/ with the files of tests/fixtures/broken/<case>/ laid
+ * over it; a file named `<name>.delete` there removes `<name>` from the copy. The case's
+ * `expected.txt` lists, one per line, text the failed build's output must contain.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = process.cwd();
+const fixtures = join(root, 'tests/fixtures');
+
+/** The result of one build. */
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, without colour codes. */
+  output: string;
+  /** Where the site was to be written. */
+  outDir: string;
+  /** Where the case's content was assembled, relative to the project root. */
+  contentDir: string;
+}
+
+/** Names of the broken cases. */
+export function brokenCases(): string[] {
+  return readdirSync(join(fixtures, 'broken')).sort();
+}
+
+/** The lines a case's failed build must print. */
+export function expectedLines(name: string): string[] {
+  return readFileSync(join(fixtures, 'broken', name, 'expected.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+/** Assembles and builds a case (or the valid base alone when `name` is undefined). */
+export function buildCase(name?: string): BuildResult {
+  const work = join(root, 'tests/.output', name ?? 'base');
+  rmSync(work, { recursive: true, force: true });
+  const content = join(work, 'content');
+  cpSync(join(fixtures, 'base'), content, { recursive: true });
+  if (name) {
+    const overlay = join(fixtures, 'broken', name);
+    for (const file of readdirSync(overlay, { recursive: true, encoding: 'utf8' })) {
+      const from = join(overlay, file);
+      if (file === 'expected.txt' || !existsSync(from) || readdirSync(overlay, { withFileTypes: true }).some((d) => d.name === file && d.isDirectory())) continue;
+      if (file.endsWith('.delete')) {
+        rmSync(join(content, file.slice(0, -'.delete'.length)), { force: true });
+        continue;
+      }
+      mkdirSync(join(content, file, '..'), { recursive: true });
+      cpSync(from, join(content, file), { recursive: true });
+    }
+  }
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      EXPLAINER_CONTENT: relative(root, content),
+      EXPLAINER_OUT_DIR: outDir,
+      EXPLAINER_CACHE_DIR: join(work, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output, outDir, contentDir: relative(root, content) };
+}

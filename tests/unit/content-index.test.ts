@@ -1,0 +1,21 @@
+/** The compile-time index the plugins read from a content folder. */
+import { describe, expect, it } from 'vitest';
+import { readNameIndex, readSourceIds } from '../../src/data/content-index.ts';
+import { resolveTarget } from '../../src/lib/wikilinks.ts';
+
+const base = 'tests/fixtures/base';
+
+describe('content index', () => {
+  it('reads source ids from file names', () => {
+    expect([...readSourceIds(base)].sort()).toEqual(['kyiv-independent-2022-11-08-nasams', 'the-hill-2022-08-04-ryder-named']);
+  });
+  it('reads ids, titles and aliases of every page', () => {
+    const index = readNameIndex(base);
+    expect(resolveTarget(index, 'Pentagon')).toMatchObject({ collection: 'actors', id: 'us-department-of-defense' });
+    expect(resolveTarget(index, 'Pat Ryder')?.id).toBe('patrick-ryder');
+    expect(resolveTarget(index, 'nasams')?.title).toBe('NASAMS');
+  });
+  it('is empty for a folder that does not exist', () => {
+    expect(readSourceIds('no/such/folder').size).toBe(0);
+  });
+});

@@ -1,0 +1,21 @@
+// Two projects: fast unit tests of src/lib and src/plugins, and build tests that run a
+// real `astro build` on fixture content and check how it fails (slow, so run apart).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          // Each case is a whole astro build sharing the project's .astro/ folder: one at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
