@@ -1,0 +1,89 @@
+/**
+ * `npm test`: builds the site, then runs every test — types (astro check), unit tests,
+ * build tests on fixture content, and end-to-end tests in Chromium against the build —
+ * and ends with one line `N passed, N failed` counting them all. Exits non-zero if
+ * anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const out = 'tests/.output';
+mkdirSync(out, { recursive: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
+  console.log(`\n━━ ${title} ━━\n$ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+/** A step that is one check: it counts as one test. */
+function step(title: string, command: string, args: string[]): boolean {
+  const ok = run(title, command, args);
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(title);
+  }
+  return ok;
+}
+
+/** A test runner whose JSON report says how many tests passed and failed. */
+function suite(title: string, command: string, args: string[], report: string, count: (json: any) => [number, number], extraEnv = {}) {
+  rmSync(report, { force: true });
+  const ok = run(title, command, args, extraEnv);
+  if (!existsSync(report)) {
+    failed += 1;
+    failures.push(`${title} (did not run)`);
+    return;
+  }
+  const [p, f] = count(JSON.parse(readFileSync(report, 'utf8')));
+  passed += p;
+  failed += f;
+  if (f > 0 || !ok) failures.push(`${title}: ${f} failed`);
+  if (!ok && f === 0) failed += 1; // the runner failed outside any test
+}
+
+const built = step('Build the site (dist/)', process.execPath, ['scripts/build.ts']);
+step('Type check (astro check)', 'astro', ['check']);
+suite(
+  'Unit and build tests (Vitest)',
+  'vitest',
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`],
+  `${out}/vitest.json`,
+  (r) => [r.numPassedTests, r.numFailedTests],
+);
+if (built) {
+  let browserProblem = '';
+  try {
+    const { chromiumPath } = await import('../tests/e2e/browser.ts');
+    chromiumPath();
+  } catch (e) {
+    browserProblem = (e as Error).message;
+  }
+  if (browserProblem) {
+    console.error(`\n${browserProblem}`);
+    failed += 1;
+    failures.push('End-to-end tests (no browser)');
+  } else {
+    suite(
+      'End-to-end tests (Playwright, Chromium)',
+      'playwright',
+      ['test'],
+      `${out}/playwright.json`,
+      (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected],
+      { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` },
+    );
+  }
+} else {
+  failed += 1;
+  failures.push('End-to-end tests (skipped: the build failed)');
+}
+
+console.log(`\n━━ Summary ━━`);
+for (const f of failures) console.log(`✗ ${f}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,82 @@
+/** Reading the site: every page renders, indexes list their entries, links work, 404s are served. */
+import { expect, test } from '@playwright/test';
+import { contentIds, crawl } from './site.ts';
+
+test('every page reachable from home renders with a title, a main landmark and one h1, loading nothing from other sites', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:')) foreign.push(`${page.url()} → ${r.url()}`);
+  });
+  const paths = await crawl(page);
+  for (const id of contentIds('weapons')) expect(paths).toContain(`/weapons/${id}/`);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page, path).toHaveTitle(/\S.* · Iran, Russia & the drones$/);
+    await expect(page.getByRole('main'), path).toHaveCount(1);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+  }
+  expect(foreign).toEqual([]);
+});
+
+for (const collection of ['actors', 'weapons', 'claims']) {
+  test(`/${collection}/ lists every entry of the collection`, async ({ page }) => {
+    await page.goto(`/${collection}/`);
+    const listed = await page.locator('main .entries > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(contentIds(collection).map((id) => `/${collection}/${id}/`).sort());
+  });
+}
+
+test('the sources, timeline and glossary pages list every entry', async ({ page }) => {
+  await page.goto('/sources/');
+  for (const id of contentIds('sources')) await expect(page.locator(`#source-${id}`)).toHaveCount(1);
+  await page.goto('/timeline/');
+  for (const id of contentIds('events')) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+  await page.goto('/glossary/');
+  for (const id of contentIds('glossary')) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});
+
+test('an entry page shows its references as working links', async ({ page, request }) => {
+  await page.goto('/weapons/nasams/');
+  const facts = page.locator('.facts');
+  await expect(facts.getByRole('link', { name: 'RTX' })).toHaveAttribute('href', '/actors/rtx/');
+  const hrefs = await page.locator('.facts a, .prose a.wikilink').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs.length).toBeGreaterThan(2);
+  for (const href of hrefs) {
+    if (href.startsWith('#')) {
+      await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+    } else {
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+  }
+  await page.locator('.facts a[href^="/actors/"]').first().click();
+  await expect(page).toHaveURL(/\/actors\/[a-z0-9-]+\/$/);
+  await expect(page.locator('.kicker')).toHaveText('Actor');
+});
+
+test('a citation number jumps to its entry in the page’s source list', async ({ page }) => {
+  await page.goto('/claims/iran-ballistic-missiles-to-russia/');
+  const cite = page.locator('.prose sup.cite a').first();
+  const target = (await cite.getAttribute('href'))!;
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+  await expect(page.locator(`${target} a[rel~="external"]`)).toHaveCount(1);
+});
+
+test('a claim page shows its status when the article was published and its latest status, with dates', async ({ page }) => {
+  await page.goto('/claims/iran-ballistic-missiles-to-russia/');
+  await expect(page.locator('[data-status="article"] .badge')).toHaveText('Unverified');
+  await expect(page.locator('[data-status="article"] time')).toHaveAttribute('datetime', /^2022-/);
+  await expect(page.locator('[data-status="latest"] .badge')).toBeVisible();
+  await expect(page.locator('[data-status="latest"] time').first()).toHaveAttribute('datetime', /^\d{4}-\d\d-\d\d$/);
+  await expect(page.getByRole('heading', { name: 'Status history' })).toBeVisible();
+});
+
+test('an unknown URL gets the 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Disputed claims' })).toHaveAttribute('href', '/claims/');
+});

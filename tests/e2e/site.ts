@@ -1,0 +1,36 @@
+/** Helpers shared by the end-to-end tests: the site's pages, found by crawling from home. */
+import { readdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { contentRoot } from '../../src/data/content-index.ts';
+
+/** The ids of a content collection, from its files. */
+export function contentIds(collection: string): string[] {
+  return readdirSync(`${contentRoot()}/${collection}`)
+    .filter((f) => /\.(mdx|yaml)$/.test(f))
+    .map((f) => f.replace(/\.(mdx|yaml)$/, ''))
+    .sort();
+}
+
+/** Every internal path linked from the page, without fragments or queries, each once. */
+export async function internalLinks(page: Page): Promise<string[]> {
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const origin = new URL(page.url()).origin;
+  return [...new Set(hrefs.filter((h) => h.startsWith(origin)).map((h) => new URL(h).pathname))];
+}
+
+/** Every page reachable from the home page by following links. */
+export async function crawl(page: Page): Promise<string[]> {
+  const seen = new Set<string>(['/']);
+  const queue = ['/'];
+  while (queue.length) {
+    const path = queue.shift()!;
+    await page.goto(path);
+    for (const link of await internalLinks(page)) {
+      if (!seen.has(link) && !link.startsWith('/pagefind/')) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  return [...seen].sort();
+}
