@@ -7,7 +7,8 @@ const base = 'tests/fixtures/base';
 
 describe('content index', () => {
   it('reads source ids from file names', () => {
-    expect([...readSourceIds(base)].sort()).toEqual(['kyiv-independent-2022-11-08-nasams', 'the-hill-2022-08-04-ryder-named']);
+    expect([...readSourceIds(base)]).toContain('kyiv-independent-2022-11-08-nasams');
+    expect(readSourceIds(base).size).toBe(6);
   });
   it('reads ids, titles and aliases of every page', () => {
     const index = readNameIndex(base);
