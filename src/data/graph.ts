@@ -3,8 +3,10 @@
  * the knowledge graph (src/lib/graph.ts) once per build and hands it to pages.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildGraph, COLLECTIONS, type Graph } from '../lib/graph.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildGraph, COLLECTIONS, keyOf, type Graph, type ProseData } from '../lib/graph.ts';
+import type { ProseLink } from '../lib/relations.ts';
+import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
 
 /** The typed entries of each collection, as the graph returns them. */
 export type Entries = { [K in (typeof COLLECTIONS)[number]]: CollectionEntry<K> };
@@ -20,11 +22,23 @@ function readText(file: string): string | undefined {
   }
 }
 
+/** What the remark plugins recorded while rendering an MDX entry: its citations and links. */
+async function proseOf(entry: Entries[(typeof ENTITY_COLLECTIONS)[number]]): Promise<ProseData> {
+  const { remarkPluginFrontmatter: data } = await render(entry);
+  return { citations: (data.citations ?? []) as string[], links: (data.wikilinks ?? []) as ProseLink[] };
+}
+
 /** The site's knowledge graph, built on first use and shared by every page of the build. */
 export function getGraph(): Promise<SiteGraph> {
   graph ??= (async () => {
-    const all = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
-    return buildGraph<Entries>(all.flat() as Entries[keyof Entries][], readText);
+    const all = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as Entries[keyof Entries][];
+    const prose = new Map<string, ProseData>();
+    for (const entry of all) {
+      if ((ENTITY_COLLECTIONS as readonly string[]).includes(entry.collection)) {
+        prose.set(keyOf(entry), await proseOf(entry as Entries[(typeof ENTITY_COLLECTIONS)[number]]));
+      }
+    }
+    return buildGraph<Entries>(all, readText, prose);
   })();
   return graph;
 }

@@ -7,6 +7,7 @@
 import { ContentError, locateField, type ContentProblem } from './content-error.ts';
 import { statusAtArticle, type StatusChange } from './claims.ts';
 import { nameKey } from './names.ts';
+import { fieldRelation, RELATION_TYPES, type ProseLink, type Relation, type RelationType } from './relations.ts';
 import { ENTITY_COLLECTIONS, type EntityCollection } from './vocabulary.ts';
 
 /** Every collection the site has. */
@@ -48,9 +49,41 @@ export interface Graph<M extends EntryMap> {
   resolve(name: string): M[EntityCollection] | undefined;
   /** Every reference an entry makes, with the field each stands in. */
   refsOf(entry: EntryLike): FoundRef[];
-  /** The sources an entry cites in its fields, in order of first citation, each once. */
+  /**
+   * The sources an entry cites, each once: first those cited in its prose, in the order
+   * remark-citations numbered them, then those only its fields cite.
+   */
   sourcesOf(entry: EntryLike): M['sources'][];
+  /** The ids of the sources an entry cites in its prose, in citation order. */
+  citedInProse(entry: EntryLike): string[];
+  /** The entries that cite a source, in prose or in a field. */
+  citedBy(source: EntryLike): M[Collection][];
+  /** Relations an entry makes (its references and prose links), in order. */
+  relationsFrom(entry: EntryLike): Relation[];
+  /** Relations made to an entry by others: its backlinks. */
+  relationsTo(entry: EntryLike): Relation[];
+  /** Backlinks grouped by relation type, in the order of RELATION_TYPES; events are left out. */
+  backlinks(entry: EntryLike): Array<{ type: RelationType; heading: string; items: Array<{ entry: M[Collection]; context: string }> }>;
+  /** The events an entry is involved in, by date. */
+  eventsOf(entry: EntryLike): M['events'][];
+  /** The entities directly linked to an entity, either way, each once with the relation types between them. */
+  neighbours(entry: EntryLike): Array<{ entry: M[EntityCollection]; types: RelationType[] }>;
+  /** Every relation between two entities, each pair and type once: the whole story's map. */
+  entityRelations(): Relation[];
+  /** Entities that share claims, makers or events with an entity but are not its neighbours, best first. */
+  related(entry: EntryLike, max?: number): Array<{ entry: M[EntityCollection]; reasons: string[] }>;
 }
+
+/** What remark-citations and remark-wikilinks found in an entry's prose. */
+export interface ProseData {
+  /** Cited source ids in citation order. */
+  citations: string[];
+  /** Pages linked, with the sentence of each link. */
+  links: ProseLink[];
+}
+
+/** The key of an entry in maps: `collection/id`. */
+export const keyOf = (e: Ref) => `${e.collection}/${e.id}`;
 
 /**
  * Finds every `{ collection, id }` reference in a value, recording the field path,
@@ -95,6 +128,7 @@ function isEntity(entry: EntryLike): boolean {
 export function buildGraph<M extends EntryMap>(
   entries: M[Collection][],
   readText: (file: string) => string | undefined = () => undefined,
+  prose: ReadonlyMap<string, ProseData> = new Map(),
 ): Graph<M> {
   const problems: ContentProblem[] = [];
   const fileOf = (e: EntryLike) => e.filePath ?? `${e.collection}/${e.id}`;
@@ -187,17 +221,123 @@ export function buildGraph<M extends EntryMap>(
     byCollection.set(collection, new Map(sorted.map((e) => [e.id, e])));
   }
 
+  const get = (ref: Ref) => byCollection.get(ref.collection)?.get(ref.id);
+
+  // Relations: from frontmatter references, from glossary entries, and from prose links.
+  const relations: Relation[] = [];
+  for (const e of entries) {
+    for (const ref of refsByEntry.get(e)!) {
+      const rel = fieldRelation(e.collection, e.data, ref);
+      if (rel) relations.push({ from: { collection: e.collection, id: e.id }, to: { collection: ref.collection, id: ref.id }, ...rel });
+    }
+    const { entity, expansion } = e.data as { entity?: string; expansion?: string };
+    if (e.collection === 'glossary' && entity) {
+      const target = names.get(nameKey(entity))!.entry;
+      relations.push({ from: { collection: e.collection, id: e.id }, to: { collection: target.collection, id: target.id }, type: 'stands-for', context: expansion ?? '' });
+    }
+    for (const link of prose.get(keyOf(e))?.links ?? []) {
+      const target = names.get(nameKey(link.id))?.entry;
+      if (target && target !== e) {
+        relations.push({ from: { collection: e.collection, id: e.id }, to: { collection: target.collection, id: target.id }, type: 'mentions', context: link.sentence });
+      }
+    }
+  }
+  const from = groupBy(relations, (r) => keyOf(r.from));
+  const to = groupBy(relations, (r) => keyOf(r.to));
+  const typeOrder = Object.keys(RELATION_TYPES) as RelationType[];
+  const entityKeys = new Set(entries.filter(isEntity).map(keyOf));
+
+  const sourcesOf = (e: EntryLike): M['sources'][] => {
+    const inProse = prose.get(keyOf(e))?.citations ?? [];
+    const inFields = (refsByEntry.get(e) ?? findRefs(e.data)).filter((r) => r.collection === 'sources').map((r) => r.id);
+    return [...new Set([...inProse, ...inFields])].map((id) => byCollection.get('sources')!.get(id)).filter(Boolean) as never;
+  };
+  const citers = new Map<string, EntryLike[]>();
+  for (const e of entries) {
+    for (const s of sourcesOf(e)) citers.set(s.id, [...(citers.get(s.id) ?? []), e]);
+  }
+
+  const neighbours = (e: EntryLike) => {
+    const found = new Map<string, { entry: M[EntityCollection]; types: RelationType[] }>();
+    for (const r of [...(from.get(keyOf(e)) ?? []), ...(to.get(keyOf(e)) ?? [])]) {
+      const other = keyOf(r.from) === keyOf(e) ? r.to : r.from;
+      if (!entityKeys.has(keyOf(other)) || keyOf(other) === keyOf(e)) continue;
+      const item = found.get(keyOf(other)) ?? { entry: get(other) as M[EntityCollection], types: [] };
+      if (!item.types.includes(r.type)) item.types.push(r.type);
+      found.set(keyOf(other), item);
+    }
+    return [...found.values()].sort((a, b) => titleOf(a.entry).localeCompare(titleOf(b.entry)));
+  };
+
+  const eventsOf = (e: EntryLike): M['events'][] =>
+    (to.get(keyOf(e)) ?? [])
+      .filter((r) => r.type === 'involved-in')
+      .map((r) => get(r.from)!)
+      .filter((ev, i, all) => all.indexOf(ev) === i)
+      .sort((a, b) => eventTime(a) - eventTime(b)) as never;
+
   return {
     list: (c) => [...(byCollection.get(c)?.values() ?? [])] as never,
     get: (c, id) => byCollection.get(c)?.get(id) as never,
     deref: (ref) => byCollection.get(ref.collection)!.get(ref.id) as never,
     resolve: (name) => names.get(nameKey(name))?.entry as never,
     refsOf: (e) => refsByEntry.get(e) ?? findRefs(e.data),
-    sourcesOf: (e) => {
-      const ids = new Set((refsByEntry.get(e) ?? findRefs(e.data)).filter((r) => r.collection === 'sources').map((r) => r.id));
-      return [...ids].map((id) => byCollection.get('sources')!.get(id)) as never;
+    sourcesOf,
+    citedInProse: (e) => prose.get(keyOf(e))?.citations ?? [],
+    citedBy: (source) => (citers.get(source.id) ?? []) as never,
+    relationsFrom: (e) => from.get(keyOf(e)) ?? [],
+    relationsTo: (e) => to.get(keyOf(e)) ?? [],
+    backlinks: (e) =>
+      typeOrder
+        .filter((type) => type !== 'involved-in')
+        .map((type) => ({
+          type,
+          heading: RELATION_TYPES[type].inverse,
+          items: (to.get(keyOf(e)) ?? [])
+            .filter((r) => r.type === type)
+            .map((r) => ({ entry: get(r.from) as M[Collection], context: r.context }))
+            .sort((a, b) => titleOf(a.entry).localeCompare(titleOf(b.entry))),
+        }))
+        .filter((g) => g.items.length > 0),
+    eventsOf,
+    neighbours,
+    entityRelations: () => {
+      const seen = new Set<string>();
+      return relations.filter((r) => {
+        const k = `${keyOf(r.from)}>${r.type}>${keyOf(r.to)}`;
+        if (!entityKeys.has(keyOf(r.from)) || !entityKeys.has(keyOf(r.to)) || seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    },
+    related: (e, max = 6) => {
+      const direct = new Set([keyOf(e), ...neighbours(e).map((n) => keyOf(n.entry))]);
+      const reasons = new Map<string, string[]>();
+      const add = (other: EntryLike, reason: string) => {
+        if (direct.has(keyOf(other)) || !entityKeys.has(keyOf(other))) return;
+        const list = reasons.get(keyOf(other)) ?? [];
+        if (!list.includes(reason)) list.push(reason);
+        reasons.set(keyOf(other), list);
+      };
+      for (const n of neighbours(e)) {
+        // Same claims: what else a claim this entry is part of involves.
+        if (n.entry.collection === 'claims') for (const m of neighbours(n.entry)) add(m.entry, `Also part of the claim "${titleOf(n.entry)}"`);
+        // Same makers: other weapon systems of this weapon's makers.
+        if (n.types.includes('made-by')) for (const m of neighbours(n.entry)) if (m.types.includes('made-by')) add(m.entry, `Also made by ${titleOf(n.entry)}`);
+      }
+      for (const ev of eventsOf(e)) for (const r of from.get(keyOf(ev)) ?? []) add(get(r.to)!, `Shares the event "${titleOf(ev)}"`);
+      return [...reasons.entries()]
+        .map(([k, rs]) => ({ entry: get({ collection: k.split('/')[0]!, id: k.slice(k.indexOf('/') + 1) }) as M[EntityCollection], reasons: rs }))
+        .sort((a, b) => b.reasons.length - a.reasons.length || titleOf(a.entry).localeCompare(titleOf(b.entry)))
+        .slice(0, max);
     },
   };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
 }
 
 /** Suggests up to three known ids that look like the unknown one, as ` (did you mean "a"?)`. */

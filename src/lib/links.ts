@@ -19,10 +19,3 @@ export function sourceNumbers(sources: readonly { id: string }[]): Map<string, n
   return new Map(sources.map((s, i) => [s.id, i + 1]));
 }
 
-/**
- * The ids of the sources a page lists, in citation order: first those cited in its prose
- * (numbered by remark-citations in that order), then those only its fields cite.
- */
-export function pageSourceIds(citedInProse: readonly string[], citedInFields: readonly string[]): string[] {
-  return [...new Set([...citedInProse, ...citedInFields])];
-}

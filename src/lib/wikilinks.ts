@@ -40,3 +40,30 @@ export function resolveTarget(index: NameIndex, target: string): LinkTarget | un
 export function targetUrl(target: LinkTarget): string {
   return entryUrl(target.collection, target.id);
 }
+
+/**
+ * The sentence of `text` that holds the character at `offset`, for backlink context:
+ * citations (raw "[@id]" or rendered "[3]") are dropped, white space folded, and long
+ * sentences cut at 280 characters.
+ *
+ *   sentenceAt('Iran denied it. Ryder said no [@s1]. Later.', 16) === 'Ryder said no.'
+ */
+export function sentenceAt(text: string, offset: number): string {
+  // A full stop after a lone capital is an initial ("Patrick S. Ryder"), not a sentence end.
+  const boundary = /(?<=(?<!\b[A-Z])[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index! + m[0].length <= offset) start = m.index! + m[0].length;
+    else if (m.index! >= offset) {
+      end = m.index!;
+      break;
+    }
+  }
+  const sentence = text
+    .slice(start, end)
+    .replace(/\s*\[(?:@[^\]]+|\d+)\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return sentence.length > 280 ? `${sentence.slice(0, 279).trimEnd()}…` : sentence;
+}

@@ -4,9 +4,10 @@
  *
  * Input:   Ryder confirmed the delivery [@kyiv-independent-2022-11-08].
  * Output:  <p>Ryder confirmed the delivery <sup class="cite"><a href="#source-kyiv-independent-2022-11-08"
- *           id="cite-1" aria-label="Source 1">[1]</a></sup>.</p>
+ *           id="cite-1-1" aria-label="Source 1">[1]</a></sup>.</p>
  *
- * `[@a; @b]` cites two sources at once. The cited ids, in order, are stored in the
+ * Each mark's id is `cite-<source number>-<occurrence>`, so the source list can link
+ * back to the first place a source is cited. `[@a; @b]` cites two sources at once. The cited ids, in order, are stored in the
  * page's `remarkPluginFrontmatter.citations`, so the page lists exactly those sources,
  * numbered the same way. An unknown id fails the build with the file, the line and the
  * closest known ids. Code, links and link references are left alone.
@@ -30,7 +31,7 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
   return (tree: Root, file: VFile) => {
     const known = sourceIds();
     const order: string[] = [];
-    let marks = 0;
+    const marks = new Map<string, number>();
     findAndReplace(
       tree,
       [
@@ -52,12 +53,13 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
             }
             if (!order.includes(id)) order.push(id);
             const n = order.indexOf(id) + 1;
-            marks += 1;
+            const k = (marks.get(id) ?? 0) + 1;
+            marks.set(id, k);
             nodes.push({
               type: 'link',
               url: `#source-${id}`,
               children: [{ type: 'text', value: `[${n}]` }],
-              data: { hProperties: { id: `cite-${marks}`, 'aria-label': `Source ${n}`, 'data-source': id } },
+              data: { hProperties: { id: `cite-${n}-${k}`, 'aria-label': `Source ${n}`, 'data-source': id } },
             });
           }
           return { type: 'emphasis', children: nodes, data: { hName: 'sup', hProperties: { className: ['cite'] } } } as PhrasingContent;

@@ -6,17 +6,20 @@
  * Output:  <p>Russia calls it the <a href="/weapons/shahed-136/" class="wikilink">Geran-2</a>;
  *          see <a href="/weapons/nasams/" class="wikilink">the air defence system</a>.</p>
  *
- * The ids linked, in order, are stored in the page's `remarkPluginFrontmatter.wikilinks`
- * (for backlinks). An unknown target fails the build with the file, the line and the
+ * Each link, in order, is stored in the page's `remarkPluginFrontmatter.wikilinks` as
+ * `{ id, sentence }`: the page it leads to and the sentence it stands in, so backlinks
+ * can say why they are there. An unknown target fails the build with the file, the line and the
  * closest known ids. Code, existing links and link references are left alone.
  */
-import type { PhrasingContent, Root } from 'mdast';
+import type { Link, Nodes, PhrasingContent, Root } from 'mdast';
+import { visitParents } from 'unist-util-visit-parents';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { filePath, lineOf } from './locate.ts';
 import { closest } from '../lib/graph.ts';
-import { resolveTarget, targetUrl, WIKILINK, type NameIndex } from '../lib/wikilinks.ts';
+import type { ProseLink } from '../lib/relations.ts';
+import { resolveTarget, sentenceAt, targetUrl, WIKILINK, type NameIndex } from '../lib/wikilinks.ts';
 
 /** Options: where the names of every page come from. */
 export interface WikilinkOptions {
@@ -24,10 +27,26 @@ export interface WikilinkOptions {
   names: () => NameIndex;
 }
 
+/** The plain text of a block, and where a node inside it starts in that text. */
+function textUpTo(block: Nodes, target: Nodes): { text: string; offset: number } {
+  let offset = -1;
+  let text = '';
+  const walk = (node: Nodes) => {
+    if (node === target) offset = text.length;
+    if ('value' in node && typeof node.value === 'string') text += node.value;
+    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(block);
+  return { text, offset: Math.max(offset, 0) };
+}
+
+/** The blocks whose text gives a link its sentence. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'footnoteDefinition']);
+
 export default function remarkWikilinks({ names }: WikilinkOptions) {
   return (tree: Root, file: VFile) => {
     const index = names();
-    const linked: string[] = [];
+    const made = new Map<Link, string>();
     findAndReplace(
       tree,
       [
@@ -47,20 +66,29 @@ export default function remarkWikilinks({ names }: WikilinkOptions) {
               { place: line ? { line, column: 1 } : undefined, ruleId: 'unknown-wikilink', source: 'remark-wikilinks' },
             );
           }
-          linked.push(page.id);
           // A link by id shows the page's title; a link by alias keeps the author's wording.
           const text = rawText?.trim() || (target === page.id ? page.title : target);
-          return {
+          const link: Link = {
             type: 'link',
             url: targetUrl(page),
             children: [{ type: 'text', value: text }],
             data: { hProperties: { className: ['wikilink'] } },
-          } as PhrasingContent;
+          };
+          made.set(link, page.id);
+          return link as PhrasingContent;
         },
       ],
       { ignore: ['link', 'linkReference', 'inlineCode', 'code'] },
     );
     const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    (astro.frontmatter ??= {}).wikilinks = [...new Set(linked)];
+    const links: ProseLink[] = [];
+    visitParents(tree, 'link', (node, ancestors) => {
+      const id = made.get(node);
+      if (!id) return;
+      const block = [...ancestors].reverse().find((a) => BLOCKS.has(a.type)) ?? node;
+      const { text, offset } = textUpTo(block as Nodes, node);
+      links.push({ id, sentence: sentenceAt(text, offset) });
+    });
+    (astro.frontmatter ??= {}).wikilinks = links;
   };
 }

@@ -4,10 +4,10 @@ import { isKebabId, nameKey } from '../../src/lib/names.ts';
 import { latestStatus, sortedHistory, statusAtArticle, statusOn } from '../../src/lib/claims.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { collectionUrl, entryUrl, searchUrl } from '../../src/lib/urls.ts';
-import { pageSourceIds, sourceNumbers } from '../../src/lib/links.ts';
+import { sourceNumbers } from '../../src/lib/links.ts';
 import { groupByMonth } from '../../src/lib/timeline.ts';
 import { listItem } from '../../src/lib/listing.ts';
-import { buildNameIndex, resolveTarget, targetUrl } from '../../src/lib/wikilinks.ts';
+import { buildNameIndex, resolveTarget, sentenceAt, targetUrl } from '../../src/lib/wikilinks.ts';
 
 describe('names', () => {
   it('folds case, accents, spaces and dashes', () => {
@@ -81,8 +81,7 @@ describe('urls and links', () => {
     expect(collectionUrl('events')).toBe('/timeline/');
     expect(searchUrl('Geran-2 drone')).toBe('/search/?q=Geran-2%20drone');
   });
-  it('orders page sources: prose citations first, then fields, each once', () => {
-    expect(pageSourceIds(['b', 'a'], ['a', 'c'])).toEqual(['b', 'a', 'c']);
+  it('numbers a page’s sources in order', () => {
     expect([...sourceNumbers([{ id: 'b' }, { id: 'a' }])]).toEqual([['b', 1], ['a', 2]]);
   });
   it('resolves wikilink targets through the name index', () => {
@@ -112,5 +111,19 @@ describe('timeline and listings', () => {
     );
     const claim = listItem({ collection: 'claims', id: 'c', data: { title: 'C', summary: 'S', history: [change('2022-10-16', 'unverified'), change('2024-09-10', 'confirmed')] } });
     expect(claim.status).toBe('confirmed');
+  });
+});
+
+describe('sentenceAt', () => {
+  it('finds the sentence at an offset, without citations', () => {
+    const text = 'Iran denied it. Ryder said no [@s1]. Later, more [2].';
+    expect(sentenceAt(text, text.indexOf('Ryder'))).toBe('Ryder said no.');
+    expect(sentenceAt(text, 0)).toBe('Iran denied it.');
+    expect(sentenceAt(text, text.indexOf('more'))).toBe('Later, more.');
+  });
+  it('keeps abbreviations followed by lower case together, and cuts long sentences', () => {
+    expect(sentenceAt('On 8 Nov. the Pentagon said so. Then nothing.', 3)).toBe('On 8 Nov. the Pentagon said so.');
+    expect(sentenceAt('It quotes Patrick S. Ryder on this. Next.', 12)).toBe('It quotes Patrick S. Ryder on this.');
+    expect(sentenceAt('a'.repeat(400), 5)).toHaveLength(280);
   });
 });

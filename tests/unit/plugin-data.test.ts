@@ -7,9 +7,13 @@ describe('plugin data for pages', () => {
     const { metadata } = await render('A [@presstv-2022-11-09]. B [@reuters-2022-10-18; @presstv-2022-11-09].');
     expect(metadata.frontmatter.citations).toEqual(['presstv-2022-11-09', 'reuters-2022-10-18']);
   });
-  it('records linked page ids, aliases resolved to their page', async () => {
-    const { metadata } = await render('[[Geran-2]], [[shahed-136]] and [[Kiev]].');
-    expect(metadata.frontmatter.wikilinks).toEqual(['shahed-136', 'government-of-ukraine']);
+  it('records each link with its page, aliases resolved, and the sentence it stands in', async () => {
+    const { metadata } = await render('Russia calls it [[Geran-2]] [@reuters-2022-10-18]. Ukraine says [[shahed-136|it]] is Iranian.\n\n## In [[Kiev]]');
+    expect(metadata.frontmatter.wikilinks).toEqual([
+      { id: 'shahed-136', sentence: 'Russia calls it Geran-2.' },
+      { id: 'shahed-136', sentence: 'Ukraine says it is Iranian.' },
+      { id: 'government-of-ukraine', sentence: 'In Kiev' },
+    ]);
   });
   it('records empty lists for a page with neither', async () => {
     const { metadata } = await render('Plain text.');

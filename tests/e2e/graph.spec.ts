@@ -1,0 +1,80 @@
+/** The knowledge graph as a reader meets it: wikilinks, backlinks, citations, timeline, maps. */
+import { expect, test } from '@playwright/test';
+
+test('following a wikilink, also one written with an alias, lands on the right page', async ({ page }) => {
+  await page.goto('/claims/iran-ballistic-missiles-to-russia/');
+  await page.locator('.prose a.wikilink', { hasText: 'Patrick S. Ryder' }).first().click();
+  await expect(page).toHaveURL('/actors/patrick-ryder/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Patrick S. Ryder');
+  await page.goto('/weapons/nasams/');
+  await page.locator('.prose a.wikilink', { hasText: 'Kyiv' }).first().click();
+  await expect(page).toHaveURL('/actors/government-of-ukraine/');
+});
+
+test('the backlink section lists linking pages under the right relation, with the linking sentence', async ({ page }) => {
+  await page.goto('/actors/patrick-ryder/');
+  const asserted = page.locator('.backlinks [data-relation="claimed-by"]');
+  await expect(asserted.getByRole('heading')).toHaveText('Claims it asserted');
+  await expect(asserted.getByRole('link', { name: 'Iran supplied ballistic missiles to Russia' })).toHaveAttribute('href', '/claims/iran-ballistic-missiles-to-russia/');
+  const mentioned = page.locator('.backlinks [data-relation="mentions"]');
+  await expect(mentioned.getByRole('heading')).toHaveText('Mentioned on');
+  const nasams = mentioned.locator('li', { has: page.getByRole('link', { name: 'NASAMS' }) });
+  await expect(nasams.locator('.context')).toContainText('Ryder');
+  await page.goto('/actors/government-of-ukraine/');
+  await expect(page.locator('.backlinks [data-relation="mentions"]').getByRole('link', { name: 'NASAMS' })).toBeVisible();
+});
+
+test('a citation jumps to its source, and the source links back to the text', async ({ page }) => {
+  await page.goto('/weapons/nasams/');
+  const cite = page.locator('.prose sup.cite a').first();
+  const citeId = (await cite.getAttribute('id'))!;
+  const target = (await cite.getAttribute('href'))!;
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  await expect(page.locator(target)).toBeInViewport();
+  await page.locator(`${target} a.back`).click();
+  await expect(page).toHaveURL(new RegExp(`#${citeId}$`));
+  await expect(page.locator(`[id="${citeId}"]`)).toBeInViewport();
+});
+
+test('the timeline lists its events in date order, grouped by month, linking what they involve', async ({ page }) => {
+  await page.goto('/timeline/');
+  const dates = await page.locator('.events time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates.length).toBeGreaterThan(5);
+  expect([...dates].sort()).toEqual(dates);
+  const months = await page.locator('main h2').allTextContents();
+  expect(months[0]).toMatch(/^[A-Z][a-z]+ \d{4}$/);
+  await expect(page.locator('.events li').first().locator('a[href^="/sources/#source-"]').first()).toBeVisible();
+});
+
+test('an entity page lists its own events and related pages', async ({ page }) => {
+  await page.goto('/actors/patrick-ryder/');
+  await expect(page.getByRole('heading', { name: 'On the timeline' })).toBeVisible();
+  const first = page.locator('.entity-events a').first();
+  const href = (await first.getAttribute('href'))!;
+  expect(href).toMatch(/^\/timeline\/#/);
+  await first.click();
+  await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+});
+
+test('relationship maps are inline SVG with a title and a text alternative listing the same relations', async ({ page }) => {
+  for (const path of ['/weapons/nasams/', '/map/']) {
+    await page.goto(path);
+    const svg = page.locator('.relation-map svg');
+    await expect(svg).toHaveAttribute('role', 'img');
+    const labelled = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+    for (const id of labelled) await expect(page.locator(`[id="${id}"]`)).not.toBeEmpty();
+    const lines = await svg.locator('line').count();
+    expect(lines).toBeGreaterThan(1);
+    await page.getByText('The relations in this map, as a list').click();
+    await expect(page.locator('.relation-map details li')).toHaveCount(lines);
+  }
+  expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length)).toBe(0);
+});
+
+test('the sources page names the pages that cite each source', async ({ page }) => {
+  await page.goto('/sources/');
+  const item = page.locator('#source-kyiv-independent-2022-11-08-nasams-delivered');
+  await expect(item.locator('.cited-on').getByRole('link', { name: 'NASAMS', exact: true })).toHaveAttribute('href', '/weapons/nasams/');
+  await expect(item.locator('.cited-on').getByRole('link', { name: /^Timeline: / }).first()).toHaveAttribute('href', /^\/timeline\/#/);
+});
