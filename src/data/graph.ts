@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildGraph, COLLECTIONS, keyOf, type Graph, type ProseData } from '../lib/graph.ts';
+import { auditContent } from '../lib/audit.ts';
+import { ContentError } from '../lib/content-error.ts';
 import type { ProseLink } from '../lib/relations.ts';
+import { CITATION } from '../plugins/remark-citations.ts';
 import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
 
 /** The typed entries of each collection, as the graph returns them. */
@@ -20,6 +23,15 @@ function readText(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The site's own MDX pages, outside the collections, whose citations count for the audit. */
+const SITE_PAGES = ['src/pages/about.mdx'];
+
+/** Source ids cited by the site's own pages. */
+function sitePageCitations(): Set<string> {
+  const ids = SITE_PAGES.flatMap((f) => [...(readText(f) ?? '').matchAll(CITATION)].flatMap((m) => m[1]!.split(';').map((s) => s.trim().slice(1))));
+  return new Set(ids);
 }
 
 /** What the remark plugins recorded while rendering an MDX entry: its citations and links. */
@@ -38,7 +50,10 @@ export function getGraph(): Promise<SiteGraph> {
         prose.set(keyOf(entry), await proseOf(entry as Entries[(typeof ENTITY_COLLECTIONS)[number]]));
       }
     }
-    return buildGraph<Entries>(all, readText, prose);
+    const built = buildGraph<Entries>(all, readText, prose);
+    const problems = auditContent(built, sitePageCitations(), readText);
+    if (problems.length) throw new ContentError(problems);
+    return built;
   })();
   return graph;
 }

@@ -20,6 +20,8 @@ export interface EntryLike {
   collection: string;
   /** Path from the project root, as Astro's glob loader records it. */
   filePath?: string;
+  /** The prose of an MDX entry. */
+  body?: string;
   data: unknown;
 }
 

@@ -25,7 +25,8 @@ export interface CitationOptions {
   sourceIds: () => Set<string>;
 }
 
-const CITATION = /\[((?:@[a-z0-9][a-z0-9-]*)(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]/g;
+/** Matches `[@id]` and `[@a; @b]`; group 1 is the list of `@id`s. */
+export const CITATION = /\[((?:@[a-z0-9][a-z0-9-]*)(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]/g;
 
 export default function remarkCitations({ sourceIds }: CitationOptions) {
   return (tree: Root, file: VFile) => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { auditContent } from '../../src/lib/audit.ts';
+import { buildGraph, type EntryMap, type ProseData } from '../../src/lib/graph.ts';
+
+const ref = (collection: string, id: string) => ({ collection, id });
+const d = (s: string) => new Date(s);
+
+function content(patch: (e: Record<string, any>) => void = () => {}) {
+  const e: Record<string, any> = {
+    ryder: { collection: 'actors', id: 'ryder', filePath: 'content/actors/ryder.mdx', body: 'Prose.', data: { title: 'Ryder', aliases: [], roles: [{ title: 'Spokesman', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }] } },
+    dod: { collection: 'actors', id: 'dod', filePath: 'content/actors/dod.mdx', body: '', data: { title: 'DoD', aliases: [] } },
+    claim: {
+      collection: 'claims',
+      id: 'claim',
+      filePath: 'content/claims/claim.mdx',
+      body: '',
+      data: {
+        title: 'A claim',
+        aliases: [],
+        claimants: [{ actor: ref('actors', 'ryder'), date: d('2022-11-08'), said: 'x', sources: [ref('sources', 's1')] }],
+        history: [{ date: d('2022-11-08'), status: 'unverified', why: 'y', sources: [ref('sources', 's2')] }],
+        checked: d('2026-11-24'),
+        singleSource: false,
+      },
+    },
+    s1: { collection: 'sources', id: 's1', filePath: 'content/sources/s1.yaml', data: { title: 'S1', publisher: 'Kyiv Independent', url: 'https://a.example/1' } },
+    s2: { collection: 'sources', id: 's2', filePath: 'content/sources/s2.yaml', data: { title: 'S2', publisher: 'Reuters', url: 'https://b.example/2' } },
+    event: { collection: 'events', id: 'event', filePath: 'content/events/event.yaml', data: { title: 'E', date: d('2022-11-08'), actors: [ref('actors', 'dod')], claims: [ref('claims', 'claim')], sources: [ref('sources', 's1')] } },
+  };
+  patch(e);
+  return Object.values(e) as EntryMap[keyof EntryMap][];
+}
+const prose = new Map<string, ProseData>([['actors/dod', { citations: ['s1'], links: [] }]]);
+const audit = (entries: EntryMap[keyof EntryMap][], elsewhere = new Set<string>()) => auditContent(buildGraph(entries, () => undefined, prose), elsewhere);
+
+describe('auditContent', () => {
+  it('passes content that meets every rule', () => {
+    expect(audit(content())).toEqual([]);
+  });
+  it('flags a page that cites no source', () => {
+    const problems = audit(content((e) => (e.dod.data.aliases = [], prose.delete('actors/dod'))));
+    prose.set('actors/dod', { citations: ['s1'], links: [] });
+    expect(problems.map((p) => [p.file, p.problem])).toEqual([['content/actors/dod.mdx', 'the page cites no source.']]);
+  });
+  it('flags a page nothing links to', () => {
+    const problems = audit(content((e) => (e.event.data.actors = [ref('actors', 'ryder')], e.ryder.data.roles = [{ title: 'x', sources: [ref('sources', 's1')] }])));
+    expect(problems.map((p) => p.problem)).toEqual(['no other page or event links to "DoD", so readers cannot reach it.']);
+  });
+  it('flags a claim with one publisher unless marked single-source', () => {
+    const one = content((e) => (e.s2.data.publisher = 'Kyiv Independent'));
+    expect(audit(one)[0]).toMatchObject({ file: 'content/claims/claim.mdx', field: 'singleSource' });
+    expect(audit(content((e) => ((e.s2.data.publisher = 'Kyiv Independent'), (e.claim.data.singleSource = true))))).toEqual([]);
+  });
+  it('flags a claim checked before its latest change', () => {
+    expect(audit(content((e) => (e.claim.data.checked = d('2022-01-01'))))[0]).toMatchObject({ field: 'checked' });
+  });
+  it('flags an uncited source unless a site page cites it, and a duplicate address', () => {
+    const extra = content((e) => (e.s3 = { collection: 'sources', id: 's3', filePath: 'content/sources/s3.yaml', data: { title: 'S3', publisher: 'P', url: 'https://a.example/1' } }));
+    expect(audit(extra).map((p) => p.problem)).toEqual(['the same address is already the source content/sources/s1.yaml.', 'no page cites this source.']);
+    expect(audit(extra, new Set(['s3'])).map((p) => p.problem)).toEqual(['the same address is already the source content/sources/s1.yaml.']);
+  });
+  it('flags placeholder text in prose and fields', () => {
+    const problems = audit(content((e) => ((e.ryder.body = 'Role TBD.'), (e.s1.data.title = 'todo: find title'))));
+    expect(problems.map((p) => p.problem)).toEqual(['unfinished text "TBD" in the prose.', 'unfinished text "todo" in field title.']);
+  });
+});
