@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkPlugins } from './src/plugins/index.ts';
-import { readNameIndex, readSourceIds } from './src/data/content-index.ts';
+import { pageUrlOf, readGlossaryIndex, readNameIndex, readSourceIds } from './src/data/content-index.ts';
 
 // Tests build fixture content sets into their own folders (see tests/build/).
 const outDir = process.env.EXPLAINER_OUT_DIR ?? './dist';
@@ -21,7 +21,12 @@ export default defineConfig({
     // .md and .mdx alike. Its own GFM is off so remark-gfm is applied once, explicitly.
     processor: unified({
       gfm: false,
-      remarkPlugins: remarkPlugins({ names: () => readNameIndex(), sourceIds: () => readSourceIds() }),
+      remarkPlugins: remarkPlugins({
+        names: () => readNameIndex(),
+        sourceIds: () => readSourceIds(),
+        glossary: () => readGlossaryIndex(),
+        pageUrl: (file) => pageUrlOf(file.path),
+      }),
     }),
   },
   integrations: [mdx(), pagefind()],

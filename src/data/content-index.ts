@@ -5,10 +5,13 @@
  * The knowledge graph checks the same names again, with their files, at render time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { buildNameIndex, type LinkTarget, type NameIndex } from '../lib/wikilinks.ts';
-import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
+import { parse as parseYaml } from 'yaml';
+import { buildGlossaryIndex, type GlossaryIndex } from '../lib/acronyms.ts';
+import { entryUrl } from '../lib/urls.ts';
+import { buildNameIndex, resolveTarget, targetUrl, type LinkTarget, type NameIndex } from '../lib/wikilinks.ts';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../lib/vocabulary.ts';
 
 /** The content root: `content/`, or a fixture set named by EXPLAINER_CONTENT. */
 export function contentRoot(): string {
@@ -55,4 +58,31 @@ export function readNameIndex(root = contentRoot()): NameIndex {
     }
   }
   return buildNameIndex(pages);
+}
+
+/** Every form of every glossary term, with the page each term stands for. */
+export function readGlossaryIndex(root = contentRoot()): GlossaryIndex {
+  const dir = join(root, 'glossary');
+  const names = readNameIndex(root);
+  const terms = filesUnder(dir, '.yaml').flatMap((file) => {
+    let data: { term?: unknown; expansion?: unknown; variants?: unknown; entity?: unknown } = {};
+    try {
+      data = parseYaml(readFileSync(file, 'utf8')) ?? {};
+    } catch {
+      return []; // reported by the glossary schema
+    }
+    if (typeof data.term !== 'string' || typeof data.expansion !== 'string') return [];
+    const target = typeof data.entity === 'string' ? resolveTarget(names, data.entity) : undefined;
+    const variants = Array.isArray(data.variants) ? data.variants.filter((v): v is string => typeof v === 'string') : [];
+    return [{ id: idOf(dir, file, '.yaml'), term: data.term, expansion: data.expansion, variants, href: target && targetUrl(target) }];
+  });
+  return buildGlossaryIndex(terms);
+}
+
+/** The URL of the entity page a content file renders to, or undefined for other files. */
+export function pageUrlOf(path: string, root = contentRoot()): string | undefined {
+  const rel = relative(resolve(root), resolve(path)).split(sep);
+  const [collection, ...rest] = rel;
+  if (!collection || !(ENTITY_COLLECTIONS as readonly string[]).includes(collection) || !rest.length) return undefined;
+  return entryUrl(collection as EntityCollection, rest.join('/').replace(/\.mdx$/, ''));
 }

@@ -85,3 +85,15 @@ export function auditContent<M extends EntryMap>(
   }
   return problems;
 }
+
+/**
+ * Warnings that do not fail the build: glossary terms that no page's prose uses (terms
+ * the site's own pages use are passed in `usedElsewhere`). A term
+ * may be kept for a reader who meets it elsewhere, but it is worth a look.
+ */
+export function glossaryWarnings<M extends EntryMap>(graph: Graph<M>, usedElsewhere: ReadonlySet<string> = new Set()): string[] {
+  return graph
+    .list('glossary')
+    .filter((term) => graph.usageOf(term).length === 0 && !usedElsewhere.has(term.id))
+    .map((term) => `${term.filePath ?? term.id}: the term "${titleOf(term)}" is defined but no page uses it; remove it if no reader will need it.`);
+}

@@ -60,6 +60,8 @@ export interface Graph<M extends EntryMap> {
   citedInProse(entry: EntryLike): string[];
   /** The entries that cite a source, in prose or in a field. */
   citedBy(source: EntryLike): M[Collection][];
+  /** The pages whose prose uses a glossary term, with how often, most uses first. */
+  usageOf(term: EntryLike): Array<{ entry: M[EntityCollection]; count: number }>;
   /** Relations an entry makes (its references and prose links), in order. */
   relationsFrom(entry: EntryLike): Relation[];
   /** Relations made to an entry by others: its backlinks. */
@@ -82,6 +84,8 @@ export interface ProseData {
   citations: string[];
   /** Pages linked, with the sentence of each link. */
   links: ProseLink[];
+  /** How often each glossary term (by id) is used, as counted by remark-acronyms. */
+  acronyms?: Record<string, number>;
 }
 
 /** The key of an entry in maps: `collection/id`. */
@@ -287,6 +291,11 @@ export function buildGraph<M extends EntryMap>(
     sourcesOf,
     citedInProse: (e) => prose.get(keyOf(e))?.citations ?? [],
     citedBy: (source) => (citers.get(source.id) ?? []) as never,
+    usageOf: (term) =>
+      entries
+        .filter((e) => (prose.get(keyOf(e))?.acronyms?.[term.id] ?? 0) > 0)
+        .map((e) => ({ entry: e as M[EntityCollection], count: prose.get(keyOf(e))!.acronyms![term.id]! }))
+        .sort((a, b) => b.count - a.count || titleOf(a.entry).localeCompare(titleOf(b.entry))),
     relationsFrom: (e) => from.get(keyOf(e)) ?? [],
     relationsTo: (e) => to.get(keyOf(e)) ?? [],
     backlinks: (e) =>

@@ -5,13 +5,17 @@
  */
 import remarkGfm from 'remark-gfm';
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkAcronyms, { type AcronymOptions } from './remark-acronyms.ts';
 import remarkCitations, { type CitationOptions } from './remark-citations.ts';
 import remarkWikilinks, { type WikilinkOptions } from './remark-wikilinks.ts';
 
 /** Where the plugins learn about the rest of the site. */
-export type SiteIndexes = CitationOptions & WikilinkOptions;
+export type SiteIndexes = CitationOptions & WikilinkOptions & AcronymOptions;
 
-/** remark-gfm first (the processor's own GFM is off), then wikilinks, then citations. */
-export function remarkPlugins({ names, sourceIds }: SiteIndexes): RemarkPlugins {
-  return [remarkGfm, [remarkWikilinks, { names }], [remarkCitations, { sourceIds }]];
+/**
+ * remark-gfm first (the processor's own GFM is off), then wikilinks and citations, then
+ * acronyms, which leave the links the first two made alone.
+ */
+export function remarkPlugins({ names, sourceIds, glossary, pageUrl }: SiteIndexes): RemarkPlugins {
+  return [remarkGfm, [remarkWikilinks, { names }], [remarkCitations, { sourceIds }], [remarkAcronyms, { glossary, pageUrl }]];
 }

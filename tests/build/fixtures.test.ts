@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenCases, buildCase, expectedLines } from './harness.ts';
+import { buildCase, cases, expectedLines } from './harness.ts';
 
 describe('fixture builds', () => {
   it('the valid base set builds, with its pages and a search index', () => {
@@ -16,12 +16,20 @@ describe('fixture builds', () => {
     }
   });
 
-  for (const name of brokenCases()) {
+  for (const name of cases('broken')) {
     it(`fails on ${name}`, () => {
       const result = buildCase(name);
       expect(result.status, result.output).not.toBe(0);
-      for (const line of expectedLines(name)) expect(result.output).toContain(line.replaceAll('<content>', result.contentDir));
+      for (const line of expectedLines('broken', name)) expect(result.output).toContain(line.replaceAll('<content>', result.contentDir));
       expect(existsSync(result.outDir), 'a failed build must not leave its output folder').toBe(false);
+    });
+  }
+
+  for (const name of cases('warnings')) {
+    it(`builds and warns on ${name}`, () => {
+      const result = buildCase(name, 'warnings');
+      expect(result.status, result.output).toBe(0);
+      for (const line of expectedLines('warnings', name)) expect(result.output).toContain(line.replaceAll('<content>', result.contentDir));
     });
   }
 });

@@ -1,8 +1,9 @@
 /**
  * Builds a fixture content set with the real build command (`scripts/build.ts`).
- * A case is tests/fixtures/base/ with the files of tests/fixtures/broken/<case>/ laid
- * over it; a file named `<name>.delete` there removes `<name>` from the copy. The case's
- * `expected.txt` lists, one per line, text the failed build's output must contain.
+ * A case is tests/fixtures/base/ with the files of tests/fixtures/<kind>/<case>/ laid
+ * over it, where kind is `broken` (the build must fail) or `warnings` (it must succeed and
+ * warn); a file named `<name>.delete` there removes `<name>` from the copy. The case's
+ * `expected.txt` lists, one per line, text the build's output must contain.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,27 +23,30 @@ export interface BuildResult {
   contentDir: string;
 }
 
-/** Names of the broken cases. */
-export function brokenCases(): string[] {
-  return readdirSync(join(fixtures, 'broken')).sort();
+/** The kinds of case: broken content must fail; content with warnings must build and warn. */
+export type CaseKind = 'broken' | 'warnings';
+
+/** Names of the cases of a kind. */
+export function cases(kind: CaseKind): string[] {
+  return readdirSync(join(fixtures, kind)).sort();
 }
 
-/** The lines a case's failed build must print. */
-export function expectedLines(name: string): string[] {
-  return readFileSync(join(fixtures, 'broken', name, 'expected.txt'), 'utf8')
+/** The lines a case's build must print. */
+export function expectedLines(kind: CaseKind, name: string): string[] {
+  return readFileSync(join(fixtures, kind, name, 'expected.txt'), 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
 }
 
 /** Assembles and builds a case (or the valid base alone when `name` is undefined). */
-export function buildCase(name?: string): BuildResult {
+export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult {
   const work = join(root, 'tests/.output', name ?? 'base');
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
   cpSync(join(fixtures, 'base'), content, { recursive: true });
   if (name) {
-    const overlay = join(fixtures, 'broken', name);
+    const overlay = join(fixtures, kind, name);
     for (const file of readdirSync(overlay, { recursive: true, encoding: 'utf8' })) {
       const from = join(overlay, file);
       if (file === 'expected.txt' || !existsSync(from) || readdirSync(overlay, { withFileTypes: true }).some((d) => d.name === file && d.isDirectory())) continue;

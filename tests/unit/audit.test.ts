@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditContent } from '../../src/lib/audit.ts';
+import { auditContent, glossaryWarnings } from '../../src/lib/audit.ts';
 import { buildGraph, type EntryMap, type ProseData } from '../../src/lib/graph.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -62,5 +62,17 @@ describe('auditContent', () => {
   it('flags placeholder text in prose and fields', () => {
     const problems = audit(content((e) => ((e.ryder.body = 'Role TBD.'), (e.s1.data.title = 'todo: find title'))));
     expect(problems.map((p) => p.problem)).toEqual(['unfinished text "TBD" in the prose.', 'unfinished text "todo" in field title.']);
+  });
+});
+
+describe('glossaryWarnings', () => {
+  it('warns about a term no page uses, unless a site page uses it', () => {
+    const entries = content((e) => (e.term = { collection: 'glossary', id: 'uav', filePath: 'content/glossary/uav.yaml', data: { term: 'UAV' } }));
+    const graph = buildGraph(entries, () => undefined, prose);
+    expect(glossaryWarnings(graph)).toEqual(['content/glossary/uav.yaml: the term "UAV" is defined but no page uses it; remove it if no reader will need it.']);
+    expect(glossaryWarnings(graph, new Set(['uav']))).toEqual([]);
+    const used = buildGraph(entries, () => undefined, new Map([...prose, ['actors/ryder', { citations: [], links: [], acronyms: { uav: 2 } }]]));
+    expect(glossaryWarnings(used)).toEqual([]);
+    expect(used.usageOf(used.get('glossary', 'uav')!).map((u) => [u.entry.id, u.count])).toEqual([['ryder', 2]]);
   });
 });

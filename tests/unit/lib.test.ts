@@ -7,6 +7,7 @@ import { collectionUrl, entryUrl, searchUrl } from '../../src/lib/urls.ts';
 import { sourceNumbers } from '../../src/lib/links.ts';
 import { groupByMonth } from '../../src/lib/timeline.ts';
 import { listItem } from '../../src/lib/listing.ts';
+import { groupByLetter, letterOf } from '../../src/lib/glossary.ts';
 import { buildNameIndex, resolveTarget, sentenceAt, targetUrl } from '../../src/lib/wikilinks.ts';
 
 describe('names', () => {
@@ -125,5 +126,18 @@ describe('sentenceAt', () => {
     expect(sentenceAt('On 8 Nov. the Pentagon said so. Then nothing.', 3)).toBe('On 8 Nov. the Pentagon said so.');
     expect(sentenceAt('It quotes Patrick S. Ryder on this. Next.', 12)).toBe('It quotes Patrick S. Ryder on this.');
     expect(sentenceAt('a'.repeat(400), 5)).toHaveLength(280);
+  });
+});
+
+describe('glossary grouping', () => {
+  it('files terms by first letter, case-insensitively, digits first', () => {
+    const groups = groupByLetter(['UAV', 'e3', 'EU', 'DoD', '9K720'], (t) => t);
+    expect(groups.map((g) => [g.letter, g.items])).toEqual([
+      ['#', ['9K720']],
+      ['D', ['DoD']],
+      ['E', ['e3', 'EU']],
+      ['U', ['UAV']],
+    ]);
+    expect(letterOf('prSM')).toBe('P');
   });
 });

@@ -1,0 +1,56 @@
+/**
+ * Acronyms: the pure side of the glossary. Forms (a term and its variants) are looked up
+ * case-sensitively, with an optional plural "s"; any other all-capitals token of two or
+ * more letters is undefined unless it is on the ignore list below.
+ */
+import { entryUrl } from './urls.ts';
+
+/**
+ * All-capitals words that are not acronyms, so they need no glossary entry. Keep it short
+ * and say why for each; anything else in capitals must be defined in content/glossary/.
+ */
+export const IGNORED_TOKENS: Readonly<Record<string, string>> = {
+  III: 'a regnal-style numeral in a name ("Lloyd J. Austin III")',
+  NOT: 'emphasis in a quotation ("Iran has NOT delivered ballistic missiles")',
+};
+
+/** One glossary term as the plugin needs it. */
+export interface GlossaryTerm {
+  /** The glossary entry's id: its anchor on /glossary/. */
+  id: string;
+  term: string;
+  expansion: string;
+  /** The URL of the page the term stands for, if it has one. */
+  href?: string;
+}
+
+/** Every written form of every term (term and variants), mapped to its term. */
+export type GlossaryIndex = Map<string, GlossaryTerm>;
+
+/** Builds the form index; a form claimed twice keeps its first term (the graph reports the clash). */
+export function buildGlossaryIndex(terms: Array<GlossaryTerm & { variants: string[] }>): GlossaryIndex {
+  const index: GlossaryIndex = new Map();
+  for (const { variants, ...term } of terms) {
+    for (const form of [term.term, ...variants]) if (!index.has(form)) index.set(form, term);
+  }
+  return index;
+}
+
+/** The term a token is a form of, allowing a plural "s" ("UAVs" → UAV). */
+export function lookupForm(index: GlossaryIndex, token: string): GlossaryTerm | undefined {
+  return index.get(token) ?? (token.endsWith('s') ? index.get(token.slice(0, -1)) : undefined);
+}
+
+/** Whether a token must be defined: two or more capital letters and no lower-case letter but a plural "s". */
+export function needsDefinition(token: string): boolean {
+  const core = token.endsWith('s') ? token.slice(0, -1) : token;
+  return /^[A-Z0-9]*$/.test(core) && (core.match(/[A-Z]/g)?.length ?? 0) >= 2 && !(core in IGNORED_TOKENS);
+}
+
+/** Where a term's first use on a page links: its entity page, unless that is this page, else its glossary entry. */
+export function termHref(term: GlossaryTerm, currentUrl?: string): string {
+  return term.href && term.href !== currentUrl ? term.href : entryUrl('glossary', term.id);
+}
+
+/** Candidate tokens: words starting with a capital, digits and inner hyphens allowed ("MGM-140", "UAVs", "DoD"). */
+export const TOKEN = /(?<![\p{L}\p{N}_-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
