@@ -35,9 +35,7 @@ test('the header search box leads to results from the search index', async ({ pa
   await page.getByRole('searchbox', { name: 'Search the explainer' }).fill('NASAMS');
   await page.getByRole('searchbox', { name: 'Search the explainer' }).press('Enter');
   await expect(page).toHaveURL('/search/?q=NASAMS');
-  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-  const results = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(results).toContain('/weapons/nasams/');
+  await expect(page.locator('#search-results .result-title').first()).toHaveAttribute('href', /^\/weapons\/nasams\//);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,0 +1,40 @@
+/**
+ * The search page's state in its URL, so a search can be shared, bookmarked and reloaded:
+ * `/search/?q=nasams&type=Weapon+system&status=Confirmed`. The page's form submits the
+ * same parameters without JavaScript.
+ */
+
+/** The filters the search offers, as Pagefind filter names. */
+export const SEARCH_FILTERS = ['type', 'status', 'country'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+/** A search: the query and the values chosen for each filter. */
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<SearchFilter, string[]>>;
+}
+
+/** Reads a search from a URL's query string. */
+export function parseSearch(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const name of SEARCH_FILTERS) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length) filters[name] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+/** Writes a search as a query string, in a stable order ("" for an empty search). */
+export function formatSearch(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of SEARCH_FILTERS) for (const v of state.filters[name] ?? []) params.append(name, v);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Pagefind's filter argument: only filters with values, each as an "any of" list. */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v?.length).map(([k, v]) => [k, { any: v! }]));
+}

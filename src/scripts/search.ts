@@ -1,0 +1,149 @@
+/**
+ * The search page's behaviour: runs Pagefind (loaded from /pagefind/ only here), keeps the
+ * query and filters in the URL, renders results with excerpts and sub-results, shows
+ * filter counts, and says so when nothing is found or the index cannot load.
+ */
+import { formatSearch, pagefindFilters, parseSearch, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: Array<{ title: string; url: string; excerpt: string }>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string, o: object): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }>; filters: Record<string, Record<string, number>> } | null>;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('search-form');
+const input = $<HTMLInputElement>('search-q');
+const status = $('search-status');
+const list = $<HTMLOListElement>('search-results');
+const empty = $('search-empty');
+const failure = $('search-error');
+const filterBox = $('search-filters');
+const LABELS: Record<string, string> = { type: 'Type', status: 'Claim status', country: 'Country' };
+
+$('search-nojs').hidden = true;
+filterBox.hidden = false;
+
+let pagefind: Pagefind;
+try {
+  pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
+  await pagefind.options({ excerptLength: 24, highlightParam: 'highlight' });
+  await pagefind.init();
+} catch {
+  failure.hidden = false;
+  status.textContent = '';
+  throw new Error('The search index could not be loaded.');
+}
+
+const all = await pagefind.filters();
+let state: SearchState = parseSearch(location.search);
+input.value = state.q;
+
+function renderFilters(counts: Record<string, Record<string, number>>) {
+  filterBox.replaceChildren(
+    ...SEARCH_FILTERS.filter((name) => all[name] && Object.keys(all[name]!).length).map((name) => {
+      const set = document.createElement('fieldset');
+      const legend = document.createElement('legend');
+      legend.textContent = LABELS[name] ?? name;
+      set.append(legend);
+      for (const value of Object.keys(all[name]!).sort()) {
+        const label = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.name = name;
+        box.value = value;
+        box.checked = state.filters[name]?.includes(value) ?? false;
+        const count = counts[name]?.[value] ?? 0;
+        label.append(box, ` ${value} `);
+        const n = document.createElement('span');
+        n.className = 'count';
+        n.textContent = `(${count})`;
+        label.append(n);
+        set.append(label);
+      }
+      return set;
+    }),
+  );
+}
+
+function resultItem(r: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = r.url;
+  a.className = 'result-title';
+  a.textContent = r.meta.title ?? r.url;
+  const type = document.createElement('span');
+  type.className = 'result-type';
+  type.textContent = r.filters.type?.[0] ?? '';
+  const excerpt = document.createElement('p');
+  excerpt.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark>.
+  li.append(a, ' ', type, excerpt);
+  const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).slice(0, 3);
+  if (subs.length) {
+    const ul = document.createElement('ul');
+    for (const s of subs) {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = s.url;
+      link.textContent = s.title;
+      const p = document.createElement('p');
+      p.innerHTML = s.excerpt;
+      item.append(link, p);
+      ul.append(item);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+let run = 0;
+async function searchNow() {
+  const mine = ++run;
+  history.replaceState(null, '', `/search/${formatSearch(state)}`);
+  document.title = state.q ? `${state.q} · Search · Iran, Russia & the drones` : 'Search · Iran, Russia & the drones';
+  const hasFilters = Object.keys(state.filters).length > 0;
+  if (!state.q && !hasFilters) {
+    list.replaceChildren();
+    empty.hidden = true;
+    status.textContent = '';
+    renderFilters(all);
+    return;
+  }
+  const search = await pagefind.search(state.q || (null as unknown as string), { filters: pagefindFilters(state) });
+  if (mine !== run || !search) return;
+  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  if (mine !== run) return;
+  renderFilters(search.filters);
+  list.replaceChildren(...data.map(resultItem));
+  empty.hidden = data.length > 0;
+  const n = search.results.length;
+  status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${n > 20 ? ', showing the first 20' : ''}.`;
+}
+
+let timer: number | undefined;
+input.addEventListener('input', () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => {
+    state = { ...state, q: input.value.trim() };
+    void searchNow();
+  }, 120);
+});
+filterBox.addEventListener('change', () => {
+  state = parseSearch(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()}`);
+  void searchNow();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  state = { ...state, q: input.value.trim() };
+  void searchNow();
+});
+renderFilters(all);
+void searchNow();
