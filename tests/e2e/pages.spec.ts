@@ -80,3 +80,18 @@ test('an unknown URL gets the 404 page with status 404', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'Disputed claims' })).toHaveAttribute('href', '/claims/');
 });
+
+test('"Kiev" and "Geran-2" appear as aliases on the right pages', async ({ page }) => {
+  await page.goto('/actors/government-of-ukraine/');
+  await expect(page.locator('.facts .aliases')).toContainText('Kiev');
+  await page.goto('/weapons/shahed-136/');
+  await expect(page.locator('.facts .aliases')).toContainText('Geran-2');
+});
+
+test('every claim page shows a status badge for the article date and for now', async ({ page }) => {
+  for (const id of contentIds('claims')) {
+    await page.goto(`/claims/${id}/`);
+    await expect(page.locator('[data-status="article"] .badge'), id).toHaveCount(1);
+    await expect(page.locator('[data-status="latest"] .badge'), id).toHaveCount(1);
+  }
+});
