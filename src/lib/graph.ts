@@ -294,7 +294,7 @@ export function buildGraph<M extends EntryMap>(
     usageOf: (term) =>
       entries
         .filter((e) => (prose.get(keyOf(e))?.acronyms?.[term.id] ?? 0) > 0)
-        .map((e) => ({ entry: e as M[EntityCollection], count: prose.get(keyOf(e))!.acronyms![term.id]! }))
+        .map((e) => ({ entry: e as unknown as M[EntityCollection], count: prose.get(keyOf(e))!.acronyms![term.id]! }))
         .sort((a, b) => b.count - a.count || titleOf(a.entry).localeCompare(titleOf(b.entry))),
     relationsFrom: (e) => from.get(keyOf(e)) ?? [],
     relationsTo: (e) => to.get(keyOf(e)) ?? [],

@@ -3,6 +3,7 @@
  * query and filters in the URL, renders results with excerpts and sub-results, shows
  * filter counts, and says so when nothing is found or the index cannot load.
  */
+import { pinNamedPage, type NamedPage, type SearchNames } from '../lib/search-names.ts';
 import { formatSearch, pagefindFilters, parseSearch, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
 
 interface PagefindResultData {
@@ -33,6 +34,8 @@ $('search-nojs').hidden = true;
 filterBox.hidden = false;
 
 let pagefind: Pagefind;
+// Exact names (titles, aliases, expansions) rank their page first; search works without them.
+const namesLoad: Promise<SearchNames> = fetch('/search-names.json').then((r) => (r.ok ? r.json() : {}), () => ({}));
 try {
   pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: 24, highlightParam: 'highlight' });
@@ -44,6 +47,7 @@ try {
 }
 
 const all = await pagefind.filters();
+const names = await namesLoad;
 let state: SearchState = parseSearch(location.search);
 input.value = state.q;
 
@@ -104,6 +108,11 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   return li;
 }
 
+/** A result for a page the query names exactly but whose text Pagefind did not match. */
+function namedItem(page: NamedPage): HTMLLIElement {
+  return resultItem({ url: page.url, excerpt: '', meta: { title: page.title }, filters: { type: [page.type] }, sub_results: [] });
+}
+
 let run = 0;
 async function searchNow() {
   const mine = ++run;
@@ -119,10 +128,12 @@ async function searchNow() {
   }
   const search = await pagefind.search(state.q || (null as unknown as string), { filters: pagefindFilters(state) });
   if (mine !== run || !search) return;
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  const found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
   if (mine !== run) return;
+  const { order, missing } = hasFilters ? { order: found.map((_, i) => i), missing: undefined } : pinNamedPage(names, state.q, found.map((d) => d.url));
+  const data = order.map((i) => found[i]!);
   renderFilters(search.filters);
-  list.replaceChildren(...data.map(resultItem));
+  list.replaceChildren(...(missing ? [namedItem(missing)] : []), ...data.map(resultItem));
   empty.hidden = data.length > 0;
   const n = search.results.length;
   status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${n > 20 ? ', showing the first 20' : ''}.`;

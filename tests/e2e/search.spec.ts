@@ -31,10 +31,12 @@ for (const [q, expected] of queries) {
   });
 }
 
-test('a quoted word from the story ("kamikaze") finds the drone claim among the first results', async ({ page }) => {
-  await page.goto('/search/?q=kamikaze');
-  const hrefs = await page.locator('#search-results > li .result-title').evaluateAll((as) => as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  expect(hrefs).toContain('/claims/iran-drones-to-russia/');
+test('a loaded word from the story ("kamikaze") finds the drone claim first', async ({ page }) => {
+  expect(await firstResult(page, 'kamikaze')).toBe('/claims/iran-drones-to-russia/');
+});
+
+test("a claim's key phrase finds the claim first", async ({ page }) => {
+  expect(await firstResult(page, 'running low')).toBe('/claims/russia-missile-stockpile-running-low/');
 });
 
 test('a filter narrows the results, shows counts, and lives in the URL', async ({ page }) => {
@@ -98,10 +100,11 @@ test('a content page requests no search code before the reader searches', async 
   expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 });
 
-test('a first search downloads at most 300 KB of search code, index and fragments', async ({ page }) => {
+test('a first search downloads at most 300 KB of search code, index, fragments and names', async ({ page }) => {
   const sizes = new Map<string, number>();
   page.on('response', async (r) => {
-    if (new URL(r.url()).pathname.startsWith('/pagefind/')) sizes.set(r.url(), (await r.body()).length);
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/') || path === '/search-names.json') sizes.set(r.url(), (await r.body()).length);
   });
   await page.goto('/search/?q=Geran-2');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
