@@ -11,7 +11,7 @@ test('light and dark themes follow the reader’s system setting', async ({ page
   expect(dark).toBe('rgb(20, 20, 20)');
 });
 
-for (const path of ['/', '/weapons/nasams/', '/claims/iran-ballistic-missiles-to-russia/', '/timeline/', '/sources/']) {
+for (const path of ['/', '/weapons/nasams/', '/claims/iran-ballistic-missiles-to-russia/', '/timeline/', '/sources/', '/glossary/', '/map/', '/search/?q=missile']) {
   test(`${path} fits a 360 px phone without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
