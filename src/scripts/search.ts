@@ -49,7 +49,9 @@ try {
 const all = await pagefind.filters();
 const names = await namesLoad;
 let state: SearchState = parseSearch(location.search);
-input.value = state.q;
+// A reader may have typed while the index loaded: keep their words, else show the URL's query.
+if (input.value.trim()) state = { ...state, q: input.value.trim() };
+else input.value = state.q;
 
 function renderFilters(counts: Record<string, Record<string, number>>) {
   filterBox.replaceChildren(
