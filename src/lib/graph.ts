@@ -49,8 +49,6 @@ export interface Graph<M extends EntryMap> {
   deref<K extends Collection>(ref: Ref & { collection: K }): M[K];
   /** The entity a name stands for: its id, its title or any alias, in any case or dash. */
   resolve(name: string): M[EntityCollection] | undefined;
-  /** Every reference an entry makes, with the field each stands in. */
-  refsOf(entry: EntryLike): FoundRef[];
   /**
    * The sources an entry cites, each once: first those cited in its prose, in the order
    * remark-citations numbered them, then those only its fields cite.
@@ -287,7 +285,6 @@ export function buildGraph<M extends EntryMap>(
     get: (c, id) => byCollection.get(c)?.get(id) as never,
     deref: (ref) => byCollection.get(ref.collection)!.get(ref.id) as never,
     resolve: (name) => names.get(nameKey(name))?.entry as never,
-    refsOf: (e) => refsByEntry.get(e) ?? findRefs(e.data),
     sourcesOf,
     citedInProse: (e) => prose.get(keyOf(e))?.citations ?? [],
     citedBy: (source) => (citers.get(source.id) ?? []) as never,

@@ -14,8 +14,3 @@ export function nameKey(name: string): string {
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .trim();
 }
-
-/** Whether a string is a valid id: kebab-case, lowercase letters and digits. */
-export function isKebabId(id: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
-}

@@ -24,8 +24,3 @@ export function entryUrl(collection: Collection, id: string): string {
 export function collectionUrl(collection: Collection): string {
   return collection === 'events' ? '/timeline/' : `/${collection}/`;
 }
-
-/** The search page with a query filled in. */
-export function searchUrl(query: string): string {
-  return `/search/?q=${encodeURIComponent(query)}`;
-}

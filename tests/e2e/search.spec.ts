@@ -113,3 +113,15 @@ test('a first search downloads at most 300 KB of search code, index, fragments a
   console.log(`First search: ${sizes.size} files, ${total} bytes`);
   expect(total).toBeLessThan(300 * 1024);
 });
+
+test('words typed while the index is still loading are searched, not overwritten', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('/search/', { waitUntil: 'domcontentloaded' });
+  await page.locator('#search-q').fill('NASAMS');
+  await expect(page.locator('#search-results > li .result-title').first()).toHaveAttribute('href', /^\/weapons\/nasams\//);
+  await expect(page.locator('#search-q')).toHaveValue('NASAMS');
+  await expect(page).toHaveURL('/search/?q=NASAMS');
+});

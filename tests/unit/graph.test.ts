@@ -49,7 +49,7 @@ describe('buildGraph', () => {
   it('dereferences references and lists the sources an entry cites', () => {
     const g = buildGraph(entries());
     const nasams = g.get('weapons', 'nasams')!;
-    expect(g.refsOf(nasams).map((r) => `${r.field}→${r.id}`)).toEqual(['makers[0]→rtx', 'makers[1]→kongsberg']);
+    expect(g.relationsFrom(nasams).map((r) => `${r.type}→${r.to.id}`)).toEqual(['made-by→rtx', 'made-by→kongsberg']);
     expect(g.deref({ collection: 'actors', id: 'rtx' }).id).toBe('rtx');
     expect(g.sourcesOf(g.get('claims', 'c1')!).map((s) => s.id)).toEqual(['s1']);
   });

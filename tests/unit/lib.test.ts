@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem, locateField } from '../../src/lib/content-error.ts';
-import { isKebabId, nameKey } from '../../src/lib/names.ts';
+import { nameKey } from '../../src/lib/names.ts';
 import { latestStatus, sortedHistory, statusAtArticle, statusOn } from '../../src/lib/claims.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
-import { collectionUrl, entryUrl, searchUrl } from '../../src/lib/urls.ts';
-import { sourceNumbers } from '../../src/lib/links.ts';
+import { collectionUrl, entryUrl } from '../../src/lib/urls.ts';
+import { citerLink, entryLink, sourceNumbers } from '../../src/lib/links.ts';
 import { groupByMonth } from '../../src/lib/timeline.ts';
 import { listItem } from '../../src/lib/listing.ts';
 import { groupByLetter, letterOf } from '../../src/lib/glossary.ts';
@@ -16,11 +16,6 @@ describe('names', () => {
     expect(nameKey('GERAN–2')).toBe('geran 2');
     expect(nameKey('Hossein Amir‑Abdollahian')).toBe(nameKey('hossein amir abdollahian'));
     expect(nameKey('Zelenskyy')).not.toBe(nameKey('Zelensky'));
-  });
-  it('accepts kebab-case ids only', () => {
-    expect(isKebabId('shahed-136')).toBe(true);
-    expect(isKebabId('Shahed_136')).toBe(false);
-    expect(isKebabId('-x')).toBe(false);
   });
 });
 
@@ -80,7 +75,11 @@ describe('urls and links', () => {
     expect(entryUrl('sources', 's1')).toBe('/sources/#s1');
     expect(entryUrl('glossary', 'uav')).toBe('/glossary/#uav');
     expect(collectionUrl('events')).toBe('/timeline/');
-    expect(searchUrl('Geran-2 drone')).toBe('/search/?q=Geran-2%20drone');
+  });
+  it('links entries by title, and names what kind of entry cites a source', () => {
+    expect(entryLink({ collection: 'weapons', id: 'nasams', data: { title: 'NASAMS' } })).toEqual({ href: '/weapons/nasams/', text: 'NASAMS' });
+    expect(citerLink({ collection: 'events', id: 'e1', data: { title: 'Briefing' } })).toEqual({ href: '/timeline/#e1', text: 'Timeline: Briefing' });
+    expect(citerLink({ collection: 'glossary', id: 'uav', data: { term: 'UAV' } }).text).toBe('Glossary: UAV');
   });
   it('numbers a page’s sources in order', () => {
     expect([...sourceNumbers([{ id: 'b' }, { id: 'a' }])]).toEqual([['b', 1], ['a', 2]]);
