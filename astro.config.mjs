@@ -3,6 +3,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkPlugins } from './src/plugins/index.ts';
 import { pageUrlOf, readGlossaryIndex, readNameIndex, readSourceIds } from './src/data/content-index.ts';
@@ -27,9 +29,12 @@ export default defineConfig({
         glossary: () => readGlossaryIndex(),
         pageUrl: (file) => pageUrlOf(file.path),
       }),
+      // A link to another site is marked (CSS shows an arrow) and cannot reach back into this page.
+      rehypePlugins: [[rehypeExternalLinks, { rel: ['external', 'noopener', 'noreferrer'] }]],
     }),
   },
-  integrations: [mdx(), pagefind()],
+  // The content check runs first: it refuses unsafe MDX before anything compiles it.
+  integrations: [contentCheck(), mdx(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,12 +1,28 @@
 /**
- * `npm run build`: builds the site and its search index into dist/ (or EXPLAINER_OUT_DIR).
- * If the build fails, the output folder is removed, so a broken build never leaves a
- * half-built site behind that could be served or tested as if it had succeeded.
+ * `npm run build`: checks the content (src/lib/content-check.ts), then builds the site
+ * and its search index into dist/ (or EXPLAINER_OUT_DIR). If either fails, the output
+ * folder is removed, so a broken build never leaves a half-built site behind that could
+ * be served or tested as if it had succeeded.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { checkContentFiles } from '../src/lib/content-check.ts';
+import { ContentError } from '../src/lib/content-error.ts';
+import { contentRoot } from '../src/data/content-index.ts';
+import { readContentFiles } from '../src/data/content-files.ts';
 
 const outDir = process.env.EXPLAINER_OUT_DIR ?? 'dist';
+
+// The same check runs inside Astro (src/integrations/content-check.ts); run here first,
+// its list of problems is printed without Astro's stack trace around it.
+const root = contentRoot();
+const { problems } = checkContentFiles(readContentFiles(root), root);
+if (problems.length) {
+  rmSync(outDir, { recursive: true, force: true });
+  console.error(new ContentError(problems).message);
+  console.error(`Build stopped before it began: ${outDir}/ was removed. Fix the problems listed above and build again.`);
+  process.exit(1);
+}
 const result = spawnSync('astro', ['build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },

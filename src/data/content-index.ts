@@ -18,11 +18,19 @@ export function contentRoot(): string {
   return process.env.EXPLAINER_CONTENT ?? 'content';
 }
 
+/** True when a file's YAML (or frontmatter) says `draft: true`: such a file is not published. */
+export function isDraftText(text: string): boolean {
+  const yaml = text.startsWith('---') ? (text.split(/\r?\n---/)[0] ?? '') : text;
+  return /^draft:\s*true\s*(#.*)?$/m.test(yaml);
+}
+
+/** The published files with an extension under a folder (drafts are left out). */
 function filesUnder(dir: string, ext: string): string[] {
   try {
     return readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith(ext))
-      .map((f) => join(dir, f));
+      .map((f) => join(dir, f))
+      .filter((f) => !isDraftText(readFileSync(f, 'utf8')));
   } catch {
     return [];
   }

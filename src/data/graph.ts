@@ -53,7 +53,8 @@ async function proseOf(entry: Entries[(typeof ENTITY_COLLECTIONS)[number]]): Pro
 /** The site's knowledge graph, built on first use and shared by every page of the build. */
 export function getGraph(): Promise<SiteGraph> {
   graph ??= (async () => {
-    const all = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat() as Entries[keyof Entries][];
+    // Drafts (draft: true, made by `npm run new`) are checked before the build but never published.
+    const all = (await Promise.all(COLLECTIONS.map((c) => getCollection(c, (e) => !e.data.draft)))).flat() as Entries[keyof Entries][];
     const prose = new Map<string, ProseData>();
     for (const entry of all) {
       if ((ENTITY_COLLECTIONS as readonly string[]).includes(entry.collection)) {

@@ -13,6 +13,16 @@ import { ENTITY_COLLECTIONS } from './vocabulary.ts';
 /** Words that mark unfinished text. */
 const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|placeholder)\b/i;
 
+/** The paths of every empty `sources` list in a value. */
+function emptySourceLists(value: unknown, path = ''): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => emptySourceLists(v, `${path}[${i}]`));
+  if (!value || typeof value !== 'object' || value instanceof Date) return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    const at = path ? `${path}.${k}` : k;
+    return k === 'sources' && Array.isArray(v) && v.length === 0 ? [at] : emptySourceLists(v, at);
+  });
+}
+
 /** Every string in a value, with its field path. */
 function strings(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]];
@@ -52,7 +62,13 @@ export function auditContent<M extends EntryMap>(
   }
 
   for (const claim of graph.list('claims')) {
-    const data = claim.data as { singleSource?: boolean; checked?: Date; history?: StatusChange[] };
+    const data = claim.data as { singleSource?: boolean; checked?: Date; history?: StatusChange[]; claimants?: unknown[] };
+    if (!data.claimants?.length) {
+      add(claim, 'the claim names no claimant.', 'Add under claimants: who asserted it (actor id), when (date), what they said, and sources.', 'claimants');
+    }
+    if (!data.history?.length) {
+      add(claim, 'the claim has no status history.', 'Add under history: the status the claim had on 2022-11-09, with its date, status, why and sources.', 'history');
+    }
     const publishers = new Set(graph.sourcesOf(claim).map((s) => (s.data as { publisher: string }).publisher));
     if (publishers.size < 2 && !data.singleSource) {
       add(claim, `the claim cites ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}; a claim needs at least two independent sources.`, 'Cite a second, independent source, or set singleSource: true and say in the prose that the claim rests on one source.', 'singleSource');
@@ -76,10 +92,27 @@ export function auditContent<M extends EntryMap>(
 
   for (const collection of ['actors', 'weapons', 'claims', 'sources', 'events', 'glossary'] as const) {
     for (const e of graph.list(collection)) {
-      const body = (e as { body?: string }).body ?? '';
-      for (const [field, value] of [...strings(e.data), ['body', body] as [string, string]]) {
-        const m = PLACEHOLDER.exec(value);
-        if (m) add(e, `unfinished text "${m[0]}" in ${field === 'body' ? 'the prose' : `field ${field}`}.`, 'Replace it with sourced text, or leave the point out until a source is found.', field === 'body' ? undefined : field, m[0]);
+      // Every list of sources a field has must hold one (a glossary term's sources are optional).
+      if (collection !== 'glossary') {
+        for (const field of emptySourceLists(e.data)) {
+          add(e, `${field} lists no source.`, 'List the id of at least one source that reports it, e.g. sources: [kyiv-independent-2022-11-08].', field);
+        }
+      }
+      // Placeholders are looked for in the file as written, comments included, so a TODO
+      // left by `npm run new` keeps a page from being published until it is dealt with.
+      const file = e.filePath ?? `${e.collection}/${e.id}`;
+      const lines = readText(file)?.split(/\r?\n/);
+      const found = lines
+        ? lines.flatMap((l, i) => {
+            const m = PLACEHOLDER.exec(l);
+            return m ? [{ line: i + 1, word: m[0], where: 'this line' }] : [];
+          })
+        : [...strings(e.data), ['body', (e as { body?: string }).body ?? ''] as [string, string]].flatMap(([field, value]) => {
+            const m = PLACEHOLDER.exec(value);
+            return m ? [{ line: undefined, word: m[0], where: field === 'body' ? 'the prose' : `field ${field}` }] : [];
+          });
+      for (const f of found) {
+        problems.push({ file, line: f.line, problem: `unfinished text "${f.word}" in ${f.where}.`, fix: 'Replace it with sourced text (or leave the point out until a source is found), then delete the marker.' });
       }
     }
   }

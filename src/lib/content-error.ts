@@ -16,13 +16,16 @@ export interface ContentProblem {
   problem: string;
   /** How to fix it, in one sentence. */
   fix: string;
+  /** The rule broken, e.g. `mdx/no-import`, so a contributor can look it up in CONTRIBUTING.md. */
+  rule?: string;
 }
 
-/** Formats a problem as `file:line (field "x"): problem` followed by an indented fix. */
+/** Formats a problem as `file:line (field "x"): problem [rule]` followed by an indented fix. */
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   const field = p.field ? ` (field "${p.field}")` : '';
-  return `${where}${field}: ${p.problem}\n    Fix: ${p.fix}`;
+  const rule = p.rule ? ` [${p.rule}]` : '';
+  return `${where}${field}: ${p.problem}${rule}\n    Fix: ${p.fix}`;
 }
 
 /** Thrown when content is invalid; its message lists every problem found, not just the first. */

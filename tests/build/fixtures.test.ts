@@ -2,7 +2,7 @@
  * Content rules proved on real builds: the valid fixture builds, and each broken case
  * fails with its expected message and leaves no half-built site behind.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCase, cases, expectedLines } from './harness.ts';
@@ -14,6 +14,11 @@ describe('fixture builds', () => {
     for (const page of ['index.html', 'weapons/nasams/index.html', 'actors/patrick-ryder/index.html', 'pagefind/pagefind.js']) {
       expect(existsSync(join(result.outDir, page)), page).toBe(true);
     }
+    // The components content may use without importing them render as their markup.
+    const ryder = readFileSync(join(result.outDir, 'actors/patrick-ryder/index.html'), 'utf8');
+    expect(ryder).toMatch(/<aside class="aside[^"]*" aria-label="The components a page may use"/);
+    expect(ryder).toMatch(/<blockquote[^>]*>[\s\S]*no information to corroborate[\s\S]*<\/blockquote>\s*<figcaption[^>]*>— Patrick S. Ryder/);
+    expect(ryder).toMatch(/<img src="\/favicon.svg" alt="The site's icon" width="32" height="32" loading="lazy"/);
   });
 
   for (const name of cases('broken')) {

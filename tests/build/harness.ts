@@ -58,6 +58,15 @@ export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult
       cpSync(from, join(content, file), { recursive: true });
     }
   }
+  return buildContent(work);
+}
+
+/**
+ * Builds the content already assembled in `<work>/content` into `<work>/dist`, for tests
+ * that assemble their own (e.g. by running `npm run new` on a copy of the base set).
+ */
+export function buildContent(work: string): BuildResult {
+  const content = join(work, 'content');
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,

@@ -1,5 +1,10 @@
 /** The page frame: themes, phone width, navigation, and search working from the header. */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { formatDate } from '../../src/lib/dates.ts';
+import { SITE } from '../../src/lib/site.ts';
+import { contentIds } from './site.ts';
 
 test('light and dark themes follow the reader’s system setting', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -47,5 +52,35 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL('/search/?q=Kiev');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  });
+});
+
+test.describe('edit link and last updated', () => {
+  test('a content page links to its own file in the repository, with the date git last changed it', async ({ page }) => {
+    const file = 'content/weapons/nasams.mdx';
+    await page.goto('/weapons/nasams/');
+    const footer = page.locator('footer');
+    await expect(footer.getByRole('link', { name: 'Edit this page on GitHub' })).toHaveAttribute('href', `${SITE.repository}/edit/${SITE.branch}/${file}`);
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+    test.skip(!committed, 'the file has no git history here');
+    const time = footer.locator('time');
+    await expect(time).toHaveAttribute('datetime', new Date(committed).toISOString().slice(0, 10));
+    await expect(footer).toContainText(`Last updated ${formatDate(new Date(committed))}`);
+  });
+
+  test('a list page links to the folder of its entries', async ({ page }) => {
+    await page.goto('/timeline/');
+    await expect(page.locator('footer').getByRole('link', { name: 'Edit these entries on GitHub' })).toHaveAttribute('href', `${SITE.repository}/tree/${SITE.branch}/content/events`);
+  });
+
+  test('every actor, weapon and claim page points at a file that exists', async ({ request }) => {
+    for (const collection of ['actors', 'weapons', 'claims']) {
+      for (const id of contentIds(collection)) {
+        const html = await (await request.get(`/${collection}/${id}/`)).text();
+        const path = /data-edit-path="([^"]+)"/.exec(html)?.[1];
+        expect(path, `/${collection}/${id}/`).toBe(`content/${collection}/${id}.mdx`);
+        expect(existsSync(path!)).toBe(true);
+      }
+    }
   });
 });

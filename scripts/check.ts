@@ -1,0 +1,98 @@
+/**
+ * `npm run check`: the one command to run before a pull request. It runs, in order:
+ *
+ *   1. content rules: every file under content/ is in place, parses, matches its schema,
+ *      keeps to safe MDX, and is not a draft (src/lib/content-check.ts);
+ *   2. types: `astro check`;
+ *   3. build: the site and its search index, with the knowledge graph's checks and the
+ *      content audit (src/lib/graph.ts, src/lib/audit.ts);
+ *   4. links: every link and #fragment in the built site resolves (scripts/check-links.ts);
+ *
+ * then prints a summary of what failed and where. On GitHub Actions each problem is also
+ * written as an annotation on its file and line.
+ */
+import { spawnSync } from 'node:child_process';
+import { checkContentFiles } from '../src/lib/content-check.ts';
+import { formatProblem } from '../src/lib/content-error.ts';
+import { findProblems, githubAnnotation, type Annotation } from '../src/lib/annotations.ts';
+import { contentRoot } from '../src/data/content-index.ts';
+import { readContentFiles } from '../src/data/content-files.ts';
+
+interface StepResult {
+  name: string;
+  ok: boolean | 'skipped';
+  detail: string;
+  problems: Annotation[];
+}
+
+const results: StepResult[] = [];
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+
+function heading(name: string) {
+  console.log(`\n━━ ${name} ━━`);
+}
+
+/** Runs a command, shows its output, and keeps it for the summary. */
+function command(name: string, cmd: string, args: string[], summarize: (out: string, ok: boolean) => string) {
+  heading(name);
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  process.stdout.write(out);
+  const ok = r.status === 0;
+  results.push({ name, ok, detail: summarize(out, ok), problems: ok ? [] : findProblems(out) });
+  return ok;
+}
+
+// 1. Content rules, in this process: the fastest step and the one most mistakes meet.
+heading('Content rules');
+const root = contentRoot();
+const files = readContentFiles(root);
+const { problems, drafts } = checkContentFiles(files, root);
+const draftProblems = drafts.map((file) => ({
+  file,
+  line: 1,
+  problem: 'the file is a draft (draft: true), so it would not be published.',
+  fix: 'Fill in every TODO, then delete the "draft: true" line.',
+  rule: 'content/draft',
+}));
+const contentProblems = [...problems, ...draftProblems];
+for (const p of contentProblems) console.log(`${formatProblem(p)}\n`);
+const contentOk = contentProblems.length === 0;
+results.push({
+  name: 'Content rules',
+  ok: contentOk,
+  detail: contentOk ? `${files.length} files` : `${contentProblems.length} problem${contentProblems.length === 1 ? '' : 's'}`,
+  problems: contentProblems.map((p) => ({ file: p.file, line: p.line, title: p.rule ?? 'content', message: `${p.problem} Fix: ${p.fix}` })),
+});
+
+// 2. Types.
+command('Types (astro check)', 'astro', ['check'], (out, ok) => (ok ? 'no errors' : (/(\d+) errors?/.exec(out)?.[0] ?? 'failed')));
+
+// 3 and 4. Build (with the graph checks and the audit), then links. A build with broken
+// content would only repeat the content rules' problems, so it waits for them.
+if (!problems.length) {
+  const built = command('Build and content audit', process.execPath, ['scripts/build.ts'], (out, ok) =>
+    ok ? (/(\d+) page\(s\) built/.exec(out)?.[0] ?? 'built') : (/Content check failed with [^:]+/.exec(out)?.[0] ?? 'failed'),
+  );
+  if (built) {
+    command('Links', process.execPath, ['scripts/check-links.ts'], (out) => out.trim().split('\n').at(-1) ?? '');
+  } else {
+    results.push({ name: 'Links', ok: 'skipped', detail: 'skipped: the build failed', problems: [] });
+  }
+} else {
+  results.push({ name: 'Build and content audit', ok: 'skipped', detail: 'skipped: fix the content rules first', problems: [] });
+  results.push({ name: 'Links', ok: 'skipped', detail: 'skipped: fix the content rules first', problems: [] });
+}
+
+// Summary.
+console.log('\n━━ Summary ━━');
+for (const r of results) console.log(`${r.ok === true ? '✓' : r.ok === 'skipped' ? '–' : '✗'} ${r.name.padEnd(26)} ${r.detail}`);
+const all = results.flatMap((r) => r.problems);
+if (all.length) {
+  console.log('\nWhere:');
+  for (const a of all) console.log(`  ${a.file}${a.line ? `:${a.line}` : ''}  ${a.title}`);
+}
+if (process.env.GITHUB_ACTIONS === 'true') for (const a of all) console.log(githubAnnotation(a));
+const failed = results.filter((r) => r.ok === false).length;
+console.log(failed ? `\n${failed} of ${results.length} checks failed. Fix the problems above and run npm run check again.` : '\nAll checks passed: ready for a pull request.');
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,28 @@
+/**
+ * When each file in the repository last changed, read from git once per build. Without
+ * git, or outside a repository (a downloaded archive, a test fixture), the map is empty
+ * and pages simply show no "Last updated" line.
+ */
+import { execFileSync } from 'node:child_process';
+import { lastUpdated, parseGitLog, COMMIT_MARK } from '../lib/git-log.ts';
+
+let dates: Map<string, Date> | undefined;
+
+function readDates(): Map<string, Date> {
+  try {
+    const out = execFileSync('git', ['log', `--format=${COMMIT_MARK}%cI`, '--name-only', '--no-renames'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return parseGitLog(out);
+  } catch {
+    return new Map();
+  }
+}
+
+/** When a repository path (a file, or a folder ending in "/") last changed, if git knows. */
+export function lastUpdatedOf(path: string): Date | undefined {
+  dates ??= readDates();
+  return lastUpdated(dates, path);
+}

@@ -1,0 +1,200 @@
+/**
+ * The content check that runs before Astro reads a single file (and as the first step of
+ * `npm run check`). It looks at every file under the content root, so one run reports
+ * every mistake with its file and line:
+ *
+ * - the file is in a collection, with the collection's extension and a kebab-case name;
+ * - its YAML (a .yaml file, or an .mdx file's frontmatter) parses;
+ * - its data matches the collection's schema (src/lib/schemas.ts);
+ * - an .mdx file's body stays within the safe subset of MDX (src/lib/safe-mdx.ts).
+ *
+ * It runs first because MDX is code: an unsafe file must be refused before it is
+ * compiled, and Astro's own schema errors name neither the line nor more than one entry.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { ContentProblem } from './content-error.ts';
+import { closest } from './graph.ts';
+import { checkMdx } from './safe-mdx.ts';
+import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
+
+/** A file under the content root. */
+export interface ContentFile {
+  /** Path from the project root, e.g. `content/weapons/nasams.mdx`. */
+  path: string;
+  text: string;
+}
+
+/** What the check found. */
+export interface ContentCheck {
+  problems: ContentProblem[];
+  /** Files marked `draft: true`: checked, but not published. */
+  drafts: string[];
+}
+
+const COLLECTIONS = Object.keys(COLLECTION_FORMATS) as CollectionName[];
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const schemas = collectionSchemas(plainRef);
+
+/** The file name a contributor probably meant: lower case, words joined by dashes. */
+export function kebabCase(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The frontmatter of an MDX file: its YAML and the line that YAML starts on. */
+export function splitFrontmatter(text: string): { yaml: string; firstLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  return m ? { yaml: m[1]!, firstLine: 2 } : undefined;
+}
+
+/**
+ * The 1-based line of the deepest part of `path` that exists in a YAML document: the key
+ * of a field, or the item of a list. A missing field points at its parent.
+ */
+export function lineOfPath(doc: YamlNode | null | undefined, path: ReadonlyArray<PropertyKey>, lines: LineCounter, fallback = 1): number {
+  let node: unknown = doc;
+  let offset: number | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      offset = (pair.key as YamlNode).range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      offset = (node as YamlNode).range?.[0];
+    } else break;
+  }
+  return offset === undefined ? fallback : lines.linePos(offset).line;
+}
+
+/** The allowed field names at a path of a schema, for "did you mean" suggestions. */
+function fieldsAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
+  let s = schema as { shape?: Record<string, unknown>; unwrap?: () => unknown; element?: unknown; def?: { innerType?: unknown; in?: unknown } };
+  const unwrap = () => {
+    for (let i = 0; i < 5 && !s.shape && !s.element; i++) {
+      const inner = s.def?.innerType ?? s.def?.in;
+      if (!inner) break;
+      s = inner as typeof s;
+    }
+  };
+  unwrap();
+  for (const key of path) {
+    if (typeof key === 'number' && s.element) s = s.element as typeof s;
+    else if (s.shape && typeof key === 'string' && s.shape[key]) s = s.shape[key] as typeof s;
+    else return [];
+    unwrap();
+  }
+  return Object.keys(s.shape ?? {});
+}
+
+function dotted(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+}
+
+/** Checks one data file or frontmatter against its collection's schema. */
+function checkData(file: string, collection: CollectionName, yaml: string, firstLine: number): { problems: ContentProblem[]; draft: boolean } {
+  const lines = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false });
+  const at = (offset: number) => lines.linePos(offset).line + firstLine - 1;
+  if (doc.errors.length) {
+    return {
+      draft: false,
+      problems: doc.errors.map((e) => ({
+        file,
+        line: at(e.pos[0]),
+        problem: `the YAML does not parse: ${e.message.split('\n')[0]}`,
+        fix: 'Check the indentation and the quotes on this line; put text containing ": " or "#" in quotes.',
+        rule: 'yaml/syntax',
+      })),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+  const parsed = schemas[collection].safeParse(data);
+  if (parsed.success) return { problems: [], draft };
+  const problems = parsed.error.issues.map((issue): ContentProblem => {
+    const line = lineOfPath(doc.contents, issue.path, lines, 1) + firstLine - 1;
+    if (issue.code === 'unrecognized_keys') {
+      const known = fieldsAt(schemas[collection], issue.path);
+      const key = issue.keys[0]!;
+      const guess = closest(key, known, 1)[0];
+      const keyLine = lineOfPath(doc.contents, [...issue.path, key], lines, 1) + firstLine - 1;
+      return {
+        file,
+        line: keyLine,
+        field: dotted([...issue.path, key]),
+        problem: `unknown field "${key}".`,
+        fix: guess ? `Did you mean "${guess}"? The fields here are: ${known.join(', ')}.` : `The fields here are: ${known.join(', ')}.`,
+        rule: 'schema/unknown-field',
+      };
+    }
+    const missing = / is missing/.test(issue.message);
+    return {
+      file,
+      line,
+      field: dotted(issue.path),
+      problem: issue.message,
+      fix: missing
+        ? `Add "${String(issue.path.at(-1))}:" with its value; \`npm run new\` writes every field with a comment on what goes there.`
+        : 'Correct the value; every field is described in src/lib/schemas.ts and CONTRIBUTING.md.',
+      rule: missing ? 'schema/missing-field' : 'schema/invalid-value',
+    };
+  });
+  return { problems, draft };
+}
+
+/** Checks every file under `root` (paths in `files` start with `root/`). */
+export function checkContentFiles(files: ContentFile[], root: string): ContentCheck {
+  const problems: ContentProblem[] = [];
+  const drafts: string[] = [];
+  const prefix = `${root.replace(/\/+$/, '')}/`;
+  for (const { path, text } of files) {
+    const rel = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    const parts = rel.split('/');
+    if (parts.some((p) => p.startsWith('.'))) continue; // .gitkeep, editor files
+    if (rel === 'README.md') continue; // a note to contributors about the folder
+    const collection = parts[0] as CollectionName;
+    const format = COLLECTION_FORMATS[collection];
+    const name = parts.at(-1)!;
+    const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
+    if (!format || parts.length !== 2 || ext !== format) {
+      const where = format && ext !== format ? `${collection} are written as .${format} files` : `content files live directly in ${COLLECTIONS.map((c) => `${c}/`).join(', ')}`;
+      problems.push({
+        file: path,
+        problem: `the file is outside the known collections, so the build would ignore it: ${where}.`,
+        fix: `Move it to ${prefix}<collection>/<id>.<mdx|yaml> (actors, weapons and claims are .mdx; sources, events and glossary are .yaml), or delete it.`,
+        rule: 'content/unknown-file',
+      });
+      continue;
+    }
+    const id = name.slice(0, -(format.length + 1));
+    if (!KEBAB.test(id)) {
+      problems.push({
+        file: path,
+        problem: `the file name "${name}" is not a kebab-case id; ids are file names and appear in URLs.`,
+        fix: `Rename it to ${kebabCase(id) || 'a-name-like-this'}.${format} (lower case letters and digits joined by dashes).`,
+        rule: 'content/file-name',
+      });
+    }
+    let yaml = text;
+    let firstLine = 1;
+    if (format === 'mdx') {
+      const fm = splitFrontmatter(text);
+      if (!fm) {
+        problems.push({ file: path, line: 1, problem: 'the file has no frontmatter.', fix: 'Start the file with the fields between two lines of "---"; `npm run new` writes a complete file to start from.', rule: 'schema/no-frontmatter' });
+        continue;
+      }
+      ({ yaml, firstLine } = fm);
+      problems.push(...checkMdx(path, text));
+    }
+    const data = checkData(path, collection, yaml, firstLine);
+    problems.push(...data.problems);
+    if (data.draft) drafts.push(path);
+  }
+  return { problems, drafts };
+}

@@ -1,0 +1,357 @@
+/**
+ * Holds MDX content files to a safe subset. Content is written by contributors and
+ * rendered into every reader's browser, so it may use Markdown, three layout components
+ * and a little HTML, and nothing that runs code, loads from other sites or restyles the
+ * page. Every problem names the line and the offending text and says how to fix it.
+ *
+ *   checkMdx('content/x.mdx', '---\ntitle: X\n---\n<script>x</script>\n')
+ *   // → [{ file: 'content/x.mdx', line: 4, rule: 'mdx/no-unsafe-element', problem: '<script> runs code …', fix: '…' }]
+ */
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import type { ContentProblem } from './content-error.ts';
+
+/** HTML elements content may use, each with the attributes it may carry. */
+export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
+  br: [],
+  sub: [],
+  sup: [],
+  span: ['lang'],
+};
+
+/** The attributes a component must have and may have. */
+export interface ComponentSpec {
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+/** Components the layout provides to every page, so content uses them without importing. */
+export const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
+  Aside: { required: [], optional: ['title'] },
+  Figure: { required: ['src', 'alt', 'width', 'height'], optional: ['caption'] },
+  Quote: { required: ['by'], optional: ['lang'] },
+};
+
+/** Elements that are never allowed, with why: said in the message so the rule makes sense. */
+const UNSAFE_ELEMENTS: Record<string, string> = {
+  script: 'runs code in the reader’s browser',
+  style: 'restyles the whole page and can load files from other sites',
+  iframe: 'loads a page from another site',
+  frame: 'loads a page from another site',
+  frameset: 'loads pages from other sites',
+  object: 'loads and runs content from another site',
+  embed: 'loads and runs content from another site',
+  link: 'loads files from other sites',
+  meta: 'can redirect the reader or change how the page loads',
+  base: 'changes where every link on the page points',
+  form: 'sends what readers type to another site',
+};
+
+const HEADING_FIX = (level: number) => `Write the heading in Markdown: ${'#'.repeat(Math.max(2, level))} Heading text.`;
+
+/** Tailored fixes for HTML that contributors often paste; other elements get a general one. */
+const RAW_HTML_FIXES: Record<string, string> = {
+  a: 'Write a link as [text](https://…), or [[page-id]] for a page on this site.',
+  img: 'Write ![alt text](/images/…), or use <Figure src alt width height /> for a captioned image.',
+  div: 'Remove the tag: Markdown paragraphs are separated by a blank line.',
+  p: 'Remove the tag: Markdown paragraphs are separated by a blank line.',
+  h1: HEADING_FIX(1),
+  h2: HEADING_FIX(2),
+  h3: HEADING_FIX(3),
+  h4: HEADING_FIX(4),
+  h5: HEADING_FIX(5),
+  h6: HEADING_FIX(6),
+  table: 'Use a Markdown table: | Column | Column | rows under a | --- | --- | line.',
+  abbr: 'Write the acronym as plain text: acronyms are marked up from the glossary automatically.',
+  b: 'Write **bold** in Markdown.',
+  strong: 'Write **bold** in Markdown.',
+  i: 'Write *italics* in Markdown.',
+  em: 'Write *italics* in Markdown.',
+  ul: 'Use a Markdown list: one "- item" per line.',
+  ol: 'Use a Markdown list: one "1. item" per line.',
+  blockquote: 'Use > at the start of each line, or <Quote by="…">.',
+};
+
+/** Schemes that run code or read the reader's own files when a link or image is followed. */
+const UNSAFE_SCHEMES: Record<string, string> = {
+  javascript: 'runs code',
+  vbscript: 'runs code',
+  data: 'embeds a file that can run code',
+  file: 'points at a file on the reader’s own computer',
+};
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** A problem before the file name is added: rule, problem and fix, and the line once known. */
+type Finding = { rule: string; problem: string; fix: string };
+type Found = Finding & { line?: number };
+
+/**
+ * Checks one MDX file, frontmatter included, and returns every problem in line order
+ * (an empty list when the file is fine). A file that does not parse gives one problem,
+ * as MDX stops reading at the first syntax error.
+ */
+export function checkMdx(file: string, text: string): ContentProblem[] {
+  const lines = blankFrontmatter(text).split('\n');
+  let tree: Root;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(lines.join('\n'));
+  } catch (error) {
+    return [{ file, ...syntaxProblem(error, lines) }];
+  }
+
+  const found: Found[] = [];
+  const definitions = new Map<string, string>();
+  visitParents(tree, 'definition', (node) => {
+    definitions.set(node.identifier, node.url);
+  });
+  // Elements already reported as raw HTML: the <tr> and <td> inside a reported <table> go with it.
+  const rejected = new Set<Nodes>();
+  let previousDepth = 1; // the page title, from the frontmatter, is the level-1 heading
+
+  visitParents(tree, (node, ancestors) => {
+    const line = node.position?.start.line;
+    const add = (rule: string, problem: string, fix: string) => found.push({ line, rule, problem, fix });
+    switch (node.type) {
+      case 'mdxjsEsm': {
+        const kind = node.value.trimStart().startsWith('export') ? 'export' : 'import';
+        add('mdx/no-import', `"${clip(node.value)}" is a JavaScript ${kind}; content cannot load modules or run code.`,
+          'Remove it: Aside, Figure and Quote need no import, and pages link with [[page-id]].');
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isComment(node.value)) {
+          add('mdx/no-expression', `"{${clip(node.value)}}" is a JavaScript expression; content cannot run code.`,
+            'Write \\{ for a literal brace, or {/* … */} for a comment.');
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const problem = elementProblem(node);
+        if (problem?.rule === 'mdx/no-raw-html') {
+          rejected.add(node);
+          if (ancestors.some((a) => rejected.has(a))) break;
+        }
+        if (problem) add(problem.rule, problem.problem, problem.fix);
+        else for (const p of attributeProblems(node)) found.push({ line, ...p });
+        // What is inside <script> or <style> is code, not prose: it goes when the element goes.
+        if (problem?.rule === 'mdx/no-unsafe-element') return SKIP;
+        break;
+      }
+      case 'link':
+      case 'definition':
+        urlProblem(node.url, 'link', add);
+        break;
+      case 'image':
+        if (!urlProblem(node.url, 'image', add)) remoteImageProblem(node.url, add);
+        altProblem(node.alt, node.url, add);
+        break;
+      case 'imageReference': {
+        // The URL itself is checked at its definition; whether it loads from elsewhere depends on use.
+        const url = definitions.get(node.identifier);
+        if (url !== undefined && !unsafeScheme(url)) remoteImageProblem(url, add);
+        altProblem(node.alt, url ?? `[${node.label ?? node.identifier}]`, add);
+        break;
+      }
+      case 'heading': {
+        const title = clip(textOf(node));
+        if (node.depth === 1) {
+          add('content/heading-level', `The level-1 heading "# ${title}" repeats the page title, which comes from the frontmatter.`,
+            'Use ## for a top-level section: the page title is the only level-1 heading.');
+        } else if (node.depth > previousDepth + 1) {
+          add('content/heading-level', `The heading level skips from ${previousDepth} to ${node.depth} at "${title}".`,
+            `Use ${'#'.repeat(previousDepth + 1)} or add the missing level.`);
+        }
+        previousDepth = node.depth;
+        break;
+      }
+    }
+  });
+
+  // The walk is already in document order; sorting makes line order a promise, not a habit.
+  return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((p) => ({ file, ...p }));
+}
+
+/** Replaces the YAML frontmatter with empty lines, so the parser's lines are the file's lines. */
+function blankFrontmatter(text: string): string {
+  const lines = text.split('\n');
+  if (lines[0]?.trimEnd() !== '---') return text;
+  const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
+  if (end < 0) return text;
+  return lines.map((l, i) => (i <= end ? '' : l)).join('\n');
+}
+
+/** Turns the error remark-mdx throws into a problem that says what to write instead. */
+function syntaxProblem(error: unknown, lines: string[]): Found {
+  if (!(error instanceof Error) || !('reason' in error)) throw error;
+  const { reason, source, ruleId } = error as Error & { reason: string; source?: string; ruleId?: string };
+  const place = error as { line?: number; column?: number };
+  const line = place.line ?? 0;
+  const at = (n: number) => lines[n - 1] ?? '';
+  const text = clip(at(line));
+  const col = place.column ?? 0;
+
+  if (source === 'micromark-extension-mdxjs-esm') {
+    // Acorn may stop on a later line ("import them\nfrom Iran"): report the line that starts it.
+    let start = line;
+    while (start > 1 && !/^(import|export)\s/.test(at(start)) && at(start - 1).trim()) start--;
+    const word = at(start).startsWith('export') ? 'export' : 'import';
+    return {
+      line: start,
+      rule: 'mdx/prose-import-export',
+      problem: `The line "${clip(at(start))}" starts with "${word}", so MDX reads it as JavaScript.`,
+      fix: 'Reword so the line does not start with "import" or "export", or join it to the line before.',
+    };
+  }
+  const syntax = (problem: string, fix: string, at = line): Found => ({ line: at || undefined, rule: 'mdx/syntax', problem, fix });
+  // An unclosed tag (often <br>) is placed at its paragraph or nowhere; the message has the tag's own line.
+  const unclosed = /^Expected a closing tag for `<([^`\s>]*)[^`]*>` \((\d+):/.exec(reason);
+  if (unclosed) {
+    const [, tag = '', tagLine] = unclosed;
+    return syntax(`<${tag}> is never closed, and MDX needs every tag closed.`, `End it with </${tag}>, or write <${tag} /> when nothing goes inside.`, Number(tagLine));
+  }
+  if (source === 'micromark-extension-mdx-jsx' && at(line).includes('<!--')) {
+    return syntax(`"${text}" has an HTML comment, which MDX cannot read.`, 'MDX has no HTML comments: write {/* … */} instead.');
+  }
+  if (source === 'micromark-extension-mdx-jsx' && /<(https?|mailto):/i.test(at(line))) {
+    return syntax(`"${text}" has a link in <…>, which MDX reads as a tag.`, 'Write the link as [text](https://…).');
+  }
+  if (ruleId === 'unexpected-character' && at(line)[col - 2] === '<') {
+    return syntax(`The "<" in "${text}" starts a tag in MDX.`, 'Write &lt; for a literal "<".');
+  }
+  if (source === 'micromark-extension-mdx-expression' && at(line).includes('{')) {
+    return syntax(`The "{" in "${text}" starts a JavaScript expression in MDX.`, 'Write \\{ for a literal "{", or {/* … */} for a comment.');
+  }
+  const short = reason.replace(/ \(\d+:\d+.*$/s, '').split(/, expected|;/)[0];
+  return syntax(`MDX cannot read this: ${short?.charAt(0).toLowerCase()}${short?.slice(1)}.`, 'Close every tag you open, and write &lt; or \\{ for a literal "<" or "{".');
+}
+
+/** What is wrong with an element as a whole, or undefined when it may be used. */
+function elementProblem(node: JsxElement): Finding | undefined {
+  const name = node.name;
+  if (name === null) {
+    return { rule: 'mdx/no-raw-html', problem: 'A fragment <>…</> is not allowed in content.', fix: 'Remove the <> and </>: Markdown needs no wrapper.' };
+  }
+  // hasOwn, not `in`: "<constructor>" must not find Object.prototype.constructor.
+  if (Object.hasOwn(COMPONENTS, name)) return undefined;
+  const why = Object.hasOwn(UNSAFE_ELEMENTS, name.toLowerCase()) ? UNSAFE_ELEMENTS[name.toLowerCase()] : undefined;
+  if (why) {
+    return { rule: 'mdx/no-unsafe-element', problem: `<${name}> ${why}, so content cannot use it.`, fix: 'Remove it; to point readers at something elsewhere, link to it with [text](https://…).' };
+  }
+  if (/^[a-z]/.test(name)) {
+    if (Object.hasOwn(ALLOWED_HTML, name)) return undefined;
+    const allowed = Object.entries(ALLOWED_HTML).map(([el, attrs]) => `<${[el, ...attrs].join(' ')}>`);
+    const fix = (Object.hasOwn(RAW_HTML_FIXES, name) ? RAW_HTML_FIXES[name] : undefined)
+      ?? `Write it in Markdown: the only HTML allowed is ${list(allowed)}.`;
+    return { rule: 'mdx/no-raw-html', problem: `The HTML element <${name}> is not allowed in content.`, fix };
+  }
+  return { rule: 'mdx/unknown-component', problem: `<${name}> is not a component this site provides.`, fix: `Use ${list(Object.keys(COMPONENTS), 'or')}, or write it in Markdown.` };
+}
+
+/** Problems with the attributes of an element that may itself be used. */
+function attributeProblems(node: JsxElement): Finding[] {
+  const name = node.name ?? '';
+  const spec = Object.hasOwn(COMPONENTS, name) ? COMPONENTS[name] : undefined;
+  const allowed = spec ? [...spec.required, ...spec.optional] : (ALLOWED_HTML[name] ?? []);
+  const out: Finding[] = [];
+  const add = (rule: string, problem: string, fix: string) => out.push({ rule, problem, fix });
+  const given = new Map<string, unknown>();
+
+  for (const attr of node.attributes) {
+    if (attr.type === 'mdxJsxExpressionAttribute') {
+      add('mdx/no-expression', `<${name}> has the spread attribute "{${clip(attr.value)}}", which is JavaScript.`, 'Write each attribute out as name="value".');
+      continue;
+    }
+    const { name: key, value } = attr;
+    given.set(key, value);
+    if (/^on/i.test(key)) {
+      add('mdx/no-event-handler', `"${key}" on <${name}> is an event handler, which runs code.`, 'Remove the attribute: content cannot run code.');
+    } else if (value !== null && typeof value === 'object') {
+      add('mdx/no-expression', `${key}={${clip(value.value)}} on <${name}> is a JavaScript expression.`, `Write the value in quotes: ${key}="…".`);
+    } else if ((key === 'href' || key === 'src') && typeof value === 'string' && unsafeScheme(value)) {
+      urlProblem(value, key === 'src' ? 'image' : 'link', add);
+    } else if (!allowed.includes(key)) {
+      const takes = allowed.length ? `<${name}> takes only ${list(allowed.map((a) => `"${a}"`))}` : `<${name}> takes no attributes`;
+      add('mdx/attribute', `<${name}> does not take the attribute "${key}".`, `Remove it: ${takes}.`);
+    }
+  }
+
+  // alt="" is a problem of its own (content/image-alt), not a missing attribute.
+  const blank = (v: unknown) => v === null || (typeof v === 'string' && !v.trim());
+  const missing = (spec?.required ?? []).filter((k) => !given.has(k) || (k !== 'alt' && blank(given.get(k))));
+  if (missing.length) {
+    add('mdx/missing-attribute', `<${name}> is missing ${list(missing.map((k) => `"${k}"`))}.`,
+      `Add ${missing.map((k) => `${k}="…"`).join(' ')}: <${name}> needs ${list(spec!.required)}.`);
+  }
+  if (name === 'Figure') {
+    const src = given.get('src');
+    if (typeof src === 'string' && !unsafeScheme(src)) remoteImageProblem(src, add);
+    if (given.has('alt') && blank(given.get('alt'))) altProblem('', typeof src === 'string' ? src : '', add);
+  }
+  return out;
+}
+
+type Add = (rule: string, problem: string, fix: string) => void;
+
+/** Reports a URL with a scheme that runs code or reads local files; true when it did. */
+function urlProblem(url: string, kind: 'link' | 'image', add: Add): boolean {
+  const scheme = unsafeScheme(url);
+  if (!scheme) return false;
+  add('mdx/no-unsafe-url', `The ${kind} "${clip(url)}" is a ${scheme}: URL, which ${UNSAFE_SCHEMES[scheme]}.`,
+    kind === 'link'
+      ? 'Link to an https:// address, or write [[page-id]] for a page on this site.'
+      : 'Save the image under public/images/ and use its path, e.g. /images/map.png.');
+  return true;
+}
+
+/** The lowercased unsafe scheme of a URL, or undefined. */
+function unsafeScheme(url: string): string | undefined {
+  // Browsers drop tabs and newlines anywhere in a URL and control characters and spaces
+  // before it, so "\tjava\nscript:" still runs: strip them before looking at the scheme.
+  const bare = url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '');
+  const scheme = /^([a-z]+):/i.exec(bare)?.[1]?.toLowerCase();
+  return scheme && Object.hasOwn(UNSAFE_SCHEMES, scheme) ? scheme : undefined;
+}
+
+/** Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which browsers read the same). */
+function remoteImageProblem(url: string, add: Add): void {
+  if (!/^([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.trim())) return;
+  const name = url.split(/[?#]/)[0]?.split('/').filter(Boolean).at(-1) ?? 'image.png';
+  add('content/remote-image', `The image "${clip(url)}" loads from another site.`,
+    `The site makes no requests to other sites: save the file under public/images/ and use its path, e.g. /images/${name}.`);
+}
+
+/** Reports an image without alt text, which screen readers would announce only as "image". */
+function altProblem(alt: string | null | undefined, url: string, add: Add): void {
+  if (alt?.trim()) return;
+  add('content/image-alt', `The image "${clip(url)}" has no alt text.`, 'Describe what the image shows in its alt text, e.g. ![Map of the front line](/images/map.png).');
+}
+
+/** True for a single block comment filling the whole expression, `{/* … *\/}`, the only expression allowed. */
+function isComment(code: string): boolean {
+  const s = code.trim();
+  // The first "*/" must be the last two characters, so `/* a */ + evil() /* b */` fails.
+  return s.startsWith('/*') && s.indexOf('*/', 2) === s.length - 2;
+}
+
+/** The text of a node and its children, for quoting headings. */
+function textOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join('') : '';
+}
+
+/** Folds white space and cuts text to 60 characters, for quoting it in a message. */
+function clip(text: string): string {
+  const s = text.replace(/\s+/g, ' ').trim();
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+
+/** "a", "a and b", "a, b and c". */
+function list(items: readonly string[], and = 'and'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
