@@ -26,7 +26,7 @@ interface StepResult {
 }
 
 const results: StepResult[] = [];
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 
 function heading(name: string) {
   console.log(`\n━━ ${name} ━━`);
@@ -75,7 +75,7 @@ if (!problems.length) {
     ok ? (/(\d+) page\(s\) built/.exec(out)?.[0] ?? 'built') : (/Content check failed with [^:]+/.exec(out)?.[0] ?? 'failed'),
   );
   if (built) {
-    command('Links', process.execPath, ['scripts/check-links.ts'], (out) => out.trim().split('\n').at(-1) ?? '');
+    command('Links', process.execPath, ['scripts/check-links.ts'], (out) => (out.trim().split('\n').at(-1) ?? '').replace(/^Links: /, ''));
   } else {
     results.push({ name: 'Links', ok: 'skipped', detail: 'skipped: the build failed', problems: [] });
   }
