@@ -2,18 +2,23 @@
 // the search index. Content lives in content/ (see src/content.config.ts).
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import contentCheck from './src/integrations/content-check.ts';
+import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkPlugins } from './src/plugins/index.ts';
 import { pageUrlOf, readGlossaryIndex, readNameIndex, readSourceIds } from './src/data/content-index.ts';
+import { SITE } from './src/lib/site.ts';
 
 // Tests build fixture content sets into their own folders (see tests/build/).
 const outDir = process.env.EXPLAINER_OUT_DIR ?? './dist';
 const cacheDir = process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
+  // The public address: canonical URLs, the sitemap and sharing tags are built from it.
+  site: SITE.url,
   outDir,
   cacheDir,
   trailingSlash: 'always',
@@ -34,8 +39,26 @@ export default defineConfig({
     }),
   },
   // The content check runs first: it refuses unsafe MDX before anything compiles it.
-  integrations: [contentCheck(), mdx(), pagefind()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers(), pagefind()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page's <meta>: scripts and styles only from this
+  // site or with the hash Astro computes, never 'unsafe-inline'; 'wasm-unsafe-eval' lets
+  // Pagefind compile its WebAssembly (it runs no JavaScript from strings). Every page has
+  // the same policy, so dist/_headers can give it to all of them in one rule
+  // (src/integrations/headers.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

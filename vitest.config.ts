@@ -1,5 +1,6 @@
-// Two projects: fast unit tests of src/lib and src/plugins, and build tests that run a
-// real `astro build` on fixture content and check how it fails (slow, so run apart).
+// Three projects: fast unit tests of src/lib and src/plugins; build tests that run a
+// real `astro build` on fixture content and check how it fails (slow, so run apart); and
+// dist tests that check the site already built into dist/ (`npm run build` first).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -16,6 +17,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
     ],
   },
 });

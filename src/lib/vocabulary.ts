@@ -5,30 +5,40 @@
  * label a reader sees.
  */
 
-/** The claim status scale of the content guide, strongest support first. */
+/**
+ * The claim status scale of the content guide, strongest support first. `rating` is the
+ * status on the 1–5 scale of schema.org ClaimReview markup (5 best supported, 1 shown
+ * false); a claim that is not checkable is not rated, only named.
+ */
 export const CLAIM_STATUSES = {
   confirmed: {
+    rating: 5,
     label: 'Confirmed',
     meaning:
       'Stated as fact by at least one government or body in a position to know, and corroborated by independent evidence.',
   },
   corroborated: {
+    rating: 4,
     label: 'Corroborated',
     meaning: 'Substantial independent evidence supports it; not officially confirmed.',
   },
   unverified: {
+    rating: 3,
     label: 'Unverified',
     meaning: 'Asserted, but no independent evidence either way is public.',
   },
   contested: {
+    rating: 2,
     label: 'Contested',
     meaning: 'Credible evidence or credible parties on both sides.',
   },
   contradicted: {
+    rating: 1,
     label: 'Contradicted',
     meaning: 'Strong evidence shows it is false.',
   },
   'not-checkable': {
+    rating: undefined,
     label: 'Not checkable',
     meaning:
       'A stated aim, position or prediction, not a factual claim (e.g. "weapons will only prolong the war").',

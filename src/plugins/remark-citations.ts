@@ -60,7 +60,7 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
               type: 'link',
               url: `#source-${id}`,
               children: [{ type: 'text', value: `[${n}]` }],
-              data: { hProperties: { id: `cite-${n}-${k}`, 'aria-label': `Source ${n}`, 'data-source': id } },
+              data: { hProperties: { id: `cite-${n}-${k}`, 'aria-label': `Source ${n}` } },
             });
           }
           return { type: 'emphasis', children: nodes, data: { hName: 'sup', hProperties: { className: ['cite'] } } } as PhrasingContent;

@@ -5,6 +5,7 @@
  */
 import { pinNamedPage, type NamedPage, type SearchNames } from '../lib/search-names.ts';
 import { formatSearch, pagefindFilters, parseSearch, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
+import { SITE } from '../lib/site.ts';
 
 interface PagefindResultData {
   url: string;
@@ -119,7 +120,7 @@ let run = 0;
 async function searchNow() {
   const mine = ++run;
   history.replaceState(null, '', `/search/${formatSearch(state)}`);
-  document.title = state.q ? `${state.q} · Search · Iran, Russia & the drones` : 'Search · Iran, Russia & the drones';
+  document.title = state.q ? `${state.q} · Search · ${SITE.name}` : `Search · ${SITE.name}`;
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {
     list.replaceChildren();

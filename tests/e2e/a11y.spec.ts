@@ -1,30 +1,74 @@
-/** Accessibility: axe (WCAG 2.2 A and AA rules) on each kind of page, in both themes. */
+/**
+ * Accessibility: axe (WCAG 2.2 A and AA rules) on every page of the sitemap and the 404
+ * page, in light and dark themes, at a phone's and a desktop's width; the skip link;
+ * a visible focus ring on everything the keyboard reaches.
+ */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-const pages = [
-  '/',
-  '/claims/',
-  '/claims/iran-ballistic-missiles-to-russia/',
-  '/weapons/shahed-136/',
-  '/actors/patrick-ryder/',
-  '/glossary/',
-  '/timeline/',
-  '/sources/',
-  '/map/',
-  '/about/',
+const DIST = process.env.EXPLAINER_OUT_DIR ?? 'dist';
+const paths = [
+  ...[...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
   '/search/?q=Geran-2',
   '/no-such-page/',
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of pages) {
-    test(`${path} has no axe violations in the ${scheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      if (path.startsWith('/search/')) await expect(page.locator('#search-results > li').first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    });
-  }
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+for (const path of paths) {
+  test(`${path} has no axe violations in light and dark themes at 360 and 1280 px`, async ({ page }) => {
+    test.setTimeout(240_000); // /sources/ lists every source: axe takes a while on it
+    const found: string[] = [];
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        if (scheme === 'light') {
+          await page.goto(path);
+          if (path.startsWith('/search/?')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+        }
+        found.push(...(await violations(page)).map((v) => `${width}px ${scheme}: ${v}`));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+}
+
+test('the first Tab reaches a visible skip link, which moves focus to the main content', async ({ page }) => {
+  await page.goto('/weapons/nasams/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+  await page.keyboard.press('Tab');
+  const inMain = await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement));
+  expect(inMain).toBe(true);
+});
+
+for (const path of ['/', '/claims/iran-drones-to-russia/', '/glossary/', '/search/?q=NASAMS']) {
+  test(`${path}: everything the keyboard reaches shows a focus ring`, async ({ page }) => {
+    await page.goto(path);
+    if (path.startsWith('/search/?')) await expect(page.locator('#search-results > li').first()).toBeVisible();
+    const count = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length);
+    const missing: string[] = [];
+    for (let i = 0; i < Math.min(count, 150); i++) {
+      await page.keyboard.press('Tab');
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return 'body';
+        const s = getComputedStyle(el);
+        const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+        return visible ? '' : `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40)}`;
+      });
+      if (ring === 'body') break;
+      if (ring) missing.push(ring);
+    }
+    expect(missing).toEqual([]);
+  });
 }

@@ -84,3 +84,18 @@ test.describe('edit link and last updated', () => {
     }
   });
 });
+
+test('a printed page shows the content and its sources with their addresses, and no navigation', async ({ page }) => {
+  await page.goto('/weapons/nasams/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.locator('main h1')).toBeVisible();
+  const source = page.locator('main ol li a[rel~="external"]').first();
+  await expect(source).toBeVisible();
+  const href = await source.getAttribute('href');
+  const after = await source.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain(href);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.site-header')).toBeVisible();
+});

@@ -1,0 +1,28 @@
+/**
+ * Writes dist/_headers after the build (src/lib/headers.ts): the pages'
+ * Content-Security-Policy as a header (the union of the pages' policies, which differ
+ * only in hashes), with the other security headers. Fails the build if a page has no
+ * policy, since the header would then be its only protection.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFile, metaPolicy, unionPolicy } from '../lib/headers.ts';
+
+export default function headersIntegration(): AstroIntegration {
+  return {
+    name: 'explainer-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        const policies = pages.map((page) => ({ page, policy: metaPolicy(readFileSync(join(site, page), 'utf8')) }));
+        const missing = policies.filter((p) => !p.policy).map((p) => p.page);
+        if (missing.length) throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.join(', ')}. Render them with src/layouts/Page.astro.`);
+        writeFileSync(join(site, '_headers'), headersFile(unionPolicy(policies.map((p) => p.policy!))));
+        logger.info(`_headers written: one policy for ${pages.length} pages.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Page weight, checked on the built files. A content page's HTML and CSS fit in the first
+ * network round trip (14 KB gzipped), with at most 1 KB gzipped of JavaScript and no
+ * search code; no web fonts over 50 KB; images sized and lazy.
+ */
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { contentPages, files, pages, read } from './dist.ts';
+
+const KB = 1024;
+const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
+const attrs = (html: string, tag: string, attr: string) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${attr}="([^"]+)"[^>]*>`, 'g'))].map((m) => m[1]!);
+
+/**
+ * Long claim pages whose prose and sources alone pass the budget: each with the most it
+ * may weigh and why. A page joins this list only in review, with its reason.
+ */
+const OVER_BUDGET: Record<string, { max: number; why: string }> = {
+  '/claims/iran-drones-to-russia/': { max: 22 * KB, why: 'the story’s central claim: ~2,500 words of evidence and 30 sources' },
+  '/claims/iran-ballistic-missiles-to-russia/': { max: 16 * KB, why: 'two years of later developments, each sourced' },
+  '/weapons/shahed-136/': { max: 16 * KB, why: 'specifications per source and the drone’s whole record in the war' },
+  '/claims/drones-limited-number-before-war/': { max: 16 * KB, why: 'Iran’s account and the evidence against it, each sourced' },
+  '/claims/geran-2-is-shahed-136/': { max: 16 * KB, why: 'the identification evidence, wreck by wreck' },
+};
+
+function weigh(path: string) {
+  const html = pages.get(path)!;
+  const css = attrs(html, 'link', 'href').filter((h) => h.endsWith('.css'));
+  const js = attrs(html, 'script', 'src');
+  const inlineJs = [...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  return {
+    path,
+    html: gz(html),
+    css: css.reduce((n, href) => n + gz(read(href)), 0),
+    js: js.reduce((n, src) => n + gz(read(src)), 0) + inlineJs.reduce((n, s) => n + gz(s), 0),
+    scripts: [...js, ...inlineJs.map((s) => s.slice(0, 60))],
+  };
+}
+
+const weights = contentPages.map(weigh).sort((a, b) => a.html + a.css - (b.html + b.css));
+
+describe('page weight of the content pages', () => {
+  it('reports the median and the largest page', () => {
+    const total = (w: (typeof weights)[number]) => w.html + w.css;
+    const median = total(weights[Math.floor(weights.length / 2)]!);
+    const largest = weights.at(-1)!;
+    console.log(`HTML+CSS gzipped over ${weights.length} content pages: median ${(median / KB).toFixed(1)} KB, largest ${(total(largest) / KB).toFixed(1)} KB (${largest.path}); JS at most ${(Math.max(...weights.map((w) => w.js)) / KB).toFixed(2)} KB.`);
+    expect(weights.length).toBeGreaterThan(40);
+    expect(median).toBeLessThanOrEqual(14 * KB);
+  });
+
+  it('each fits in 14 KB gzipped of HTML and CSS, or in its listed allowance', () => {
+    const over = weights
+      .filter((w) => w.html + w.css > (OVER_BUDGET[w.path]?.max ?? 14 * KB))
+      .map((w) => `${w.path}: ${((w.html + w.css) / KB).toFixed(1)} KB (HTML ${(w.html / KB).toFixed(1)}, CSS ${(w.css / KB).toFixed(1)})`);
+    expect(over).toEqual([]);
+  });
+
+  it('lists no page as over budget that is not', () => {
+    const needless = Object.keys(OVER_BUDGET).filter((p) => !pages.has(p) || weights.find((w) => w.path === p)!.html + weights.find((w) => w.path === p)!.css <= 14 * KB);
+    expect(needless).toEqual([]);
+  });
+
+  it('each carries at most 1 KB gzipped of JavaScript, and no search code', () => {
+    for (const w of weights) {
+      expect(w.js, w.path).toBeLessThanOrEqual(1 * KB);
+      expect(w.scripts.join(' '), w.path).not.toMatch(/pagefind/i);
+      expect(pages.get(w.path), w.path).not.toMatch(/<(script|link)[^>]+pagefind/i);
+    }
+  });
+});
+
+describe('fonts and images', () => {
+  it('web fonts weigh at most 50 KB in all', () => {
+    const fonts = [...files].filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+    expect(fonts.reduce((n, f) => n + read(f).length, 0)).toBeLessThanOrEqual(50 * KB);
+  });
+
+  it('every image on every page has a width, a height and lazy loading', () => {
+    const bad = [...pages].flatMap(([path, html]) =>
+      [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).filter((img) => !/\bwidth="\d+"/.test(img) || !/\bheight="\d+"/.test(img) || !/\bloading="lazy"/.test(img)).map((img) => `${path}: ${img}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/** Search engines and link previews: canonical URLs, sitemap, sharing tags, structured data. */
+import { describe, expect, it } from 'vitest';
+import { SITE } from '../../src/lib/site.ts';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../src/lib/vocabulary.ts';
+import { files, pages, read } from './dist.ts';
+
+const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, any>);
+const indexable = [...pages.keys()].filter((p) => p !== '/404.html');
+
+describe('every page', () => {
+  it('has its canonical URL on the site’s address, except the 404 page, which is not indexed', () => {
+    for (const path of indexable) expect(/<link rel="canonical" href="([^"]+)"/.exec(pages.get(path)!)?.[1], path).toBe(new URL(path, SITE.url).href);
+    expect(pages.get('/404.html')).toContain('<meta name="robots" content="noindex">');
+    expect(pages.get('/404.html')).not.toContain('rel="canonical"');
+  });
+
+  it('has Open Graph and Twitter tags with the social image', () => {
+    for (const path of indexable) {
+      const html = pages.get(path)!;
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:image']) {
+        expect(meta(html, key), `${path} ${key}`).toBeTruthy();
+      }
+      expect(meta(html, 'og:image')).toBe(new URL('/social.png', SITE.url).href);
+    }
+  });
+
+  it('has a BreadcrumbList from the home page to itself', () => {
+    for (const path of indexable) {
+      const crumbs = jsonLd(pages.get(path)!).find((d) => d['@type'] === 'BreadcrumbList');
+      expect(crumbs?.itemListElement[0].item, path).toBe(new URL('/', SITE.url).href);
+      expect(crumbs?.itemListElement.at(-1).item, path).toBe(new URL(path, SITE.url).href);
+    }
+    const nasams = jsonLd(pages.get('/weapons/nasams/')!).find((d) => d['@type'] === 'BreadcrumbList')!;
+    expect(nasams.itemListElement.map((i: { name: string }) => i.name)).toEqual(['Home', 'Weapons', 'NASAMS']);
+  });
+});
+
+describe('structured data about the subject', () => {
+  it('a claim page carries a ClaimReview rated from its latest status', () => {
+    const claims = indexable.filter((p) => /^\/claims\/[^/]+\/$/.test(p));
+    expect(claims.length).toBeGreaterThan(5);
+    for (const path of claims) {
+      const html = pages.get(path)!;
+      const review = jsonLd(html).find((d) => d['@type'] === 'ClaimReview');
+      expect(review, path).toBeDefined();
+      expect(review!.url).toBe(new URL(path, SITE.url).href);
+      expect(review!.claimReviewed.length).toBeGreaterThan(20);
+      // The badge for the latest status names the same status the rating does.
+      const status = Object.entries(CLAIM_STATUSES).find(([, s]) => s.label === review!.reviewRating.alternateName)?.[0] as ClaimStatus;
+      expect(status, path).toBeDefined();
+      expect(review!.reviewRating.ratingValue).toBe(CLAIM_STATUSES[status].rating);
+    }
+  });
+
+  it('an actor page carries a Person or an Organization', () => {
+    expect(jsonLd(pages.get('/actors/patrick-ryder/')!).find((d) => d['@type'] === 'Person')).toMatchObject({ name: 'Patrick S. Ryder', jobTitle: expect.any(String) });
+    expect(jsonLd(pages.get('/actors/presstv/')!).find((d) => d['@type'] === 'NewsMediaOrganization')).toMatchObject({ name: 'PressTV' });
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('the sitemap lists every indexable page, and robots.txt points to it', () => {
+    const listed = [...read('/sitemap-0.xml').toString().matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    expect(listed).toEqual(indexable.sort());
+    expect(read('/robots.txt').toString()).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE.url).href}`);
+  });
+
+  it('the social image is a 1200 × 630 PNG', () => {
+    expect(files.has('/social.png')).toBe(true);
+    const png = read('/social.png');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+});
