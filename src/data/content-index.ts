@@ -13,6 +13,23 @@ import { entryUrl } from '../lib/urls.ts';
 import { buildNameIndex, resolveTarget, targetUrl, type LinkTarget, type NameIndex } from '../lib/wikilinks.ts';
 import { ENTITY_COLLECTIONS, type EntityCollection } from '../lib/vocabulary.ts';
 
+/**
+ * The indexes, read once and kept until content changes: every compiled MDX file asks for
+ * them, and reading all files for each of n files made a build take time in n². The dev
+ * server clears them when a content file changes (src/integrations/content-check.ts).
+ */
+const cache = new Map<string, unknown>();
+
+/** Forgets the indexes, so the next compile reads the content again. */
+export function clearContentIndexes(): void {
+  cache.clear();
+}
+
+function cached<T>(key: string, read: () => T): T {
+  if (!cache.has(key)) cache.set(key, read());
+  return cache.get(key) as T;
+}
+
 /** The content root: `content/`, or a fixture set named by EXPLAINER_CONTENT. */
 export function contentRoot(): string {
   return process.env.EXPLAINER_CONTENT ?? 'content';
@@ -43,12 +60,20 @@ function idOf(dir: string, file: string, ext: string): string {
 
 /** The ids of every source in `<root>/sources/`. */
 export function readSourceIds(root = contentRoot()): Set<string> {
+  return cached(`sources:${root}`, () => sourceIdsIn(root));
+}
+
+function sourceIdsIn(root: string): Set<string> {
   const dir = join(root, 'sources');
   return new Set(filesUnder(dir, '.yaml').map((f) => idOf(dir, f, '.yaml')));
 }
 
 /** Every name (id, title, alias) of every actor, weapon and claim page. */
 export function readNameIndex(root = contentRoot()): NameIndex {
+  return cached(`names:${root}`, () => nameIndexIn(root));
+}
+
+function nameIndexIn(root: string): NameIndex {
   const pages: Array<LinkTarget & { aliases: string[] }> = [];
   for (const collection of ENTITY_COLLECTIONS) {
     const dir = join(root, collection);
@@ -70,6 +95,10 @@ export function readNameIndex(root = contentRoot()): NameIndex {
 
 /** Every form of every glossary term, with the page each term stands for. */
 export function readGlossaryIndex(root = contentRoot()): GlossaryIndex {
+  return cached(`glossary:${root}`, () => glossaryIndexIn(root));
+}
+
+function glossaryIndexIn(root: string): GlossaryIndex {
   const dir = join(root, 'glossary');
   const names = readNameIndex(root);
   const terms = filesUnder(dir, '.yaml').flatMap((file) => {

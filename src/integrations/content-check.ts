@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkContentFiles } from '../lib/content-check.ts';
 import { ContentError } from '../lib/content-error.ts';
-import { contentRoot } from '../data/content-index.ts';
+import { clearContentIndexes, contentRoot } from '../data/content-index.ts';
 import { readContentFiles } from '../data/content-files.ts';
 
 export default function contentCheckIntegration(): AstroIntegration {
@@ -15,12 +15,21 @@ export default function contentCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
+        // scripts/build.ts has just run the same check, with plainer output.
+        if (process.env.EXPLAINER_CONTENT_CHECKED === '1') return;
         const root = contentRoot();
         const { problems, drafts } = checkContentFiles(readContentFiles(root), root);
         if (problems.length) throw new ContentError(problems);
         for (const draft of drafts) {
           logger.warn(`${draft} is a draft (draft: true), so it is not published. Fill in every TODO, then delete the "draft: true" line.`);
         }
+      },
+      // The remark plugins' indexes of names, sources and terms are read once; in dev,
+      // an edit under content/ must be seen by the next page compiled.
+      'astro:server:setup': ({ server }) => {
+        server.watcher.on('all', (_event, path) => {
+          if (path.includes(`/${contentRoot().replace(/^\.\//, '')}/`)) clearContentIndexes();
+        });
       },
     },
   };

@@ -258,7 +258,11 @@ export function buildGraph<M extends EntryMap>(
   };
   const citers = new Map<string, EntryLike[]>();
   for (const e of entries) {
-    for (const s of sourcesOf(e)) citers.set(s.id, [...(citers.get(s.id) ?? []), e]);
+    for (const s of sourcesOf(e)) {
+      const list = citers.get(s.id);
+      if (list) list.push(e);
+      else citers.set(s.id, [e]);
+    }
   }
 
   const neighbours = (e: EntryLike) => {

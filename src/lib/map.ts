@@ -6,7 +6,7 @@
 import { keyOf, titleOf, type EntryLike, type EntryMap, type Graph } from './graph.ts';
 import { RELATION_TYPES } from './relations.ts';
 import { entryUrl } from './urls.ts';
-import type { EntityCollection } from './vocabulary.ts';
+import { ENTITY_COLLECTIONS, type EntityCollection } from './vocabulary.ts';
 
 /** A node to place. */
 export interface MapItem {
@@ -75,8 +75,17 @@ function itemOf(entry: EntryLike): MapItem {
 export function entityMap<M extends EntryMap>(graph: Graph<M>, entry: EntryLike, width = 720, height = 440) {
   const neighbours = graph.neighbours(entry);
   const nodes = radialLayout(itemOf(entry), neighbours.map((n) => itemOf(n.entry)), width, height);
-  const edges: MapEdge[] = graph.entityRelations()
-    .filter((r) => keyOf(r.from) === keyOf(entry) || keyOf(r.to) === keyOf(entry))
+  // Only this entry's own relations: walking every relation of the site for each page
+  // made a build of n pages take time in n².
+  const isEntity = (c: string) => (ENTITY_COLLECTIONS as readonly string[]).includes(c);
+  const seen = new Set<string>();
+  const edges: MapEdge[] = [...graph.relationsFrom(entry), ...graph.relationsTo(entry)]
+    .filter((r) => {
+      const k = `${keyOf(r.from)}>${r.type}>${keyOf(r.to)}`;
+      if (!isEntity(r.from.collection) || !isEntity(r.to.collection) || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
     .map((r) => ({ from: keyOf(r.from), to: keyOf(r.to), label: RELATION_TYPES[r.type].label }));
   return { nodes, edges, width, height };
 }

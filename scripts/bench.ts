@@ -1,0 +1,291 @@
+/**
+ * `npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--seed=1]`: the scale benchmark.
+ * For each size N (default 1,000 and 5,000 entity pages) it writes a synthetic content set
+ * (src/lib/synthetic.ts) to tests/.output/bench-<N>/content, builds it with the real build
+ * command (`node scripts/build.ts`: content check, `astro build`, Pagefind) into
+ * tests/.output/bench-<N>/dist, and measures:
+ *
+ * - build time: wall clock from starting `node scripts/build.ts` to its exit, with the
+ *   phases read from the time each line of Astro's output arrived, and the CPU time (user +
+ *   system, all processes, from `/usr/bin/time`), which other load on the machine disturbs less;
+ * - pages built: index.html files in the output, and pages per second;
+ * - peak memory: the largest resident set of any one process (`/usr/bin/time -v`, when
+ *   present) and the largest sum over the whole process tree (polled from /proc every
+ *   200 ms, so a shorter peak can be missed);
+ * - index size: bytes of every file under dist/pagefind/;
+ * - first-search bytes: what a browser downloads for its first one-word search, counted
+ *   from the files (no browser): pagefind.js + pagefind-entry.json + the language's wasm
+ *   (`wasm.<lang>.pagefind`) + its metadata (`pagefind.<hash>.pf_meta`) + one index chunk
+ *   of average size (`index/*.pf_index`) + five fragments of average size
+ *   (`fragment/*.pf_fragment`, the first five results). Pagefind's files are gzipped on
+ *   disk and served as they are, so these are transfer sizes, except pagefind.js, counted
+ *   uncompressed. The site's own /search-names.json, which its search page also loads,
+ *   is reported apart.
+ *
+ * The output is removed afterwards unless --keep is given. `--astro-config=<file>` builds
+ * with another Astro config, to measure a candidate change without editing the real one.
+ * A failed build stops the benchmark with the tail of its output and a non-zero exit.
+ * Other load on the machine slows the build: the load average before and after each run
+ * is printed with it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { syntheticContent, syntheticMix } from '../src/lib/synthetic.ts';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const seed = args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? '1';
+// For experiments: build with another Astro config (e.g. a copy with a candidate change).
+const astroConfig = args.find((a) => a.startsWith('--astro-config='))?.slice('--astro-config='.length);
+const sizes = [
+  ...args.filter((a) => /^\d+$/.test(a)),
+  ...args.filter((a) => a.startsWith('--sizes=')).flatMap((a) => a.slice('--sizes='.length).split(',')),
+]
+  .map(Number)
+  .filter((n) => n > 0);
+if (!sizes.length) sizes.push(1000, 5000);
+const unknown = args.filter((a) => !/^\d+$/.test(a) && !/^--(keep|sizes=.*|seed=.*|astro-config=.*)$/.test(a));
+if (unknown.length) {
+  console.error(`Unknown argument ${unknown.join(' ')}. Usage: npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--seed=1] [--astro-config=file]`);
+  process.exit(2);
+}
+
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+
+// --- helpers --------------------------------------------------------------------------
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+const bytesOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+const secs = (ms: number) => (ms / 1000).toFixed(1);
+
+/** The resident set (kB) of every process whose parent chain reaches `pid`, summed, and the largest. */
+function treeRss(pid: number): { sum: number; max: number } {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces; the parent pid follows it.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(Number(name), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let sum = 0;
+  let max = 0;
+  for (const p of parent.keys()) {
+    let q: number | undefined = p;
+    while (q && q !== pid) q = parent.get(q);
+    if (q !== pid) continue;
+    try {
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      sum += rss;
+      max = Math.max(max, rss);
+    } catch {
+      // ended
+    }
+  }
+  return { sum, max };
+}
+
+/** What a first one-word search downloads; see the module comment. */
+function firstSearch(pagefind: string) {
+  const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  };
+  const [lang, info] = Object.entries(entry.languages).sort((a, b) => b[1].page_count - a[1].page_count)[0]!;
+  const size = (f: string) => statSync(join(pagefind, f)).size;
+  const average = (dir: string, ext: string) => {
+    const files = readdirSync(join(pagefind, dir)).filter((f) => f.startsWith(`${lang}_`) && f.endsWith(ext));
+    return { count: files.length, average: files.length ? files.reduce((s, f) => s + size(join(dir, f)), 0) / files.length : 0 };
+  };
+  const chunks = average('index', '.pf_index');
+  const fragments = average('fragment', '.pf_fragment');
+  const parts = {
+    'pagefind.js': size('pagefind.js'),
+    'pagefind-entry.json': size('pagefind-entry.json'),
+    [`wasm.${info.wasm}.pagefind`]: size(`wasm.${info.wasm}.pagefind`),
+    [`pagefind.${info.hash}.pf_meta`]: size(`pagefind.${info.hash}.pf_meta`),
+    'one index chunk (average)': chunks.average,
+    'five fragments (average)': 5 * fragments.average,
+  };
+  return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts, chunks: chunks.count, fragments: fragments.count };
+}
+
+/** Phase markers in Astro's output, in the order they appear. */
+const MARKERS: Array<[string, RegExp]> = [
+  ['astro started', /\[content\] Syncing content/],
+  ['content synced', /Building static entrypoints/],
+  ['pages start', /generating static routes/],
+  ['pages done', /^\S*\s*✓ Completed in/],
+  ['index done', /Pagefind indexed/],
+];
+
+interface Run {
+  n: number;
+  status: number | null;
+  wallMs: number;
+  marks: Record<string, number>;
+  pages: number;
+  peakProcessMb: number;
+  peakTreeMb: number;
+  /** User + system CPU seconds of the whole build (from /usr/bin/time), less sensitive than wall time to other load. */
+  cpuSeconds?: number;
+  indexBytes: number;
+  search: ReturnType<typeof firstSearch>;
+  namesBytes: number;
+  distBytes: number;
+  load: [number, number];
+}
+
+/** Builds `<work>/content` into `<work>/dist`, measuring as it goes. */
+function build(work: string): Promise<Omit<Run, 'n' | 'pages' | 'indexBytes' | 'search' | 'namesBytes' | 'distBytes' | 'load'> & { output: string }> {
+  const timeFile = join(work, 'time.txt');
+  const buildCommand = [process.execPath, 'scripts/build.ts', ...(astroConfig ? ['--config', astroConfig] : [])];
+  const command = hasTime ? [TIME, '-v', '-o', timeFile, ...buildCommand] : buildCommand;
+  const started = performance.now();
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: root,
+    env: {
+      ...process.env,
+      EXPLAINER_CONTENT: relative(root, join(work, 'content')),
+      EXPLAINER_OUT_DIR: join(work, 'dist'),
+      EXPLAINER_CACHE_DIR: join(work, 'cache'),
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const marks: Record<string, number> = {};
+  let pending = '';
+  const onData = (chunk: Buffer) => {
+    const at = performance.now() - started;
+    pending += chunk.toString('utf8');
+    const parts = pending.split('\n');
+    pending = parts.pop()!;
+    for (const raw of parts) {
+      // eslint-disable-next-line no-control-regex
+      const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+      lines.push(line);
+      for (const [name, re] of MARKERS) if (!(name in marks) && re.test(line) && (name !== 'pages done' || 'pages start' in marks)) marks[name] = at;
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  let peakTree = 0;
+  let peakOne = 0;
+  const poll = setInterval(() => {
+    if (!child.pid) return;
+    const { sum, max } = treeRss(child.pid);
+    peakTree = Math.max(peakTree, sum);
+    peakOne = Math.max(peakOne, max);
+  }, 200);
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      clearInterval(poll);
+      const wallMs = performance.now() - started;
+      if (pending) lines.push(pending);
+      let peakProcessKb = peakOne;
+      let cpuSeconds: number | undefined;
+      if (hasTime && existsSync(timeFile)) {
+        const report = readFileSync(timeFile, 'utf8');
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+        if (m) peakProcessKb = Math.max(peakProcessKb, Number(m[1]));
+        const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+        if (user && system) cpuSeconds = Number(user[1]) + Number(system[1]);
+      }
+      resolve({ status, wallMs, marks, peakProcessMb: peakProcessKb / 1024, peakTreeMb: peakTree / 1024, cpuSeconds, output: lines.join('\n') });
+    });
+  });
+}
+
+// --- the runs --------------------------------------------------------------------------
+
+const version = (pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const cpu = cpus();
+if (astroConfig) console.log(`Building with the Astro config ${astroConfig}, not astro.config.mjs.`);
+console.log(
+  `Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${mb(totalmem())} MB RAM; Node ${process.version}, Astro ${version('astro')}, Pagefind ${version('pagefind')}.` +
+    `${hasTime ? '' : ' (/usr/bin/time not found: peak memory is polled from /proc only.)'}`,
+);
+
+const runs: Run[] = [];
+for (const n of sizes) {
+  const work = join(root, 'tests/.output', `bench-${n}`);
+  rmSync(work, { recursive: true, force: true });
+  const files = syntheticContent(n, seed);
+  for (const f of files) {
+    const path = join(work, 'content', f.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.text);
+  }
+  const mix = syntheticMix(n);
+  const count = (dir: string) => files.filter((f) => f.path.startsWith(`${dir}/`)).length;
+  console.log(
+    `\n[${n}] ${files.length} files in ${relative(root, work)}/content: ${mix.actors} actors, ${mix.weapons} weapons, ${mix.claims} claims, ` +
+      `${count('sources')} sources, ${count('events')} events, ${count('glossary')} glossary terms. Building (load average ${loadavg()[0]!.toFixed(2)})…`,
+  );
+  const loadBefore = loadavg()[0]!;
+  const result = await build(work);
+  writeFileSync(join(work, 'build.log'), result.output);
+  if (result.status !== 0) {
+    console.error(`\n[${n}] The build failed (exit ${result.status}) after ${secs(result.wallMs)} s. The end of its output:\n`);
+    console.error(result.output.split('\n').slice(-40).join('\n'));
+    console.error(`\nThe whole output is in ${relative(root, join(work, 'build.log'))}.`);
+    process.exit(1);
+  }
+  const dist = join(work, 'dist');
+  const distFiles = filesUnder(dist);
+  const run: Run = {
+    n,
+    ...result,
+    pages: distFiles.filter((f) => f.endsWith('/index.html')).length,
+    indexBytes: bytesOf(filesUnder(join(dist, 'pagefind'))),
+    search: firstSearch(join(dist, 'pagefind')),
+    namesBytes: existsSync(join(dist, 'search-names.json')) ? statSync(join(dist, 'search-names.json')).size : 0,
+    distBytes: bytesOf(distFiles),
+    load: [loadBefore, loadavg()[0]!],
+  };
+  runs.push(run);
+  const m = run.marks;
+  const phase = (from: number | undefined, to: number | undefined) => (from !== undefined && to !== undefined ? `${secs(to - from)} s` : '?');
+  console.log(
+    `[${n}] built ${run.pages} pages in ${secs(run.wallMs)} s. Phases: start and content check ${phase(0, m['astro started'])}, ` +
+      `content sync ${phase(m['astro started'], m['content synced'])}, bundle (MDX compiled here) ${phase(m['content synced'], m['pages start'])}, ` +
+      `graph, audit and rendering ${phase(m['pages start'], m['pages done'])}, after-build hooks incl. Pagefind ${phase(m['pages done'], m['index done'])}, ` +
+      `exit ${phase(m['index done'], run.wallMs)}. Load average ${run.load[0].toFixed(2)} before, ${run.load[1].toFixed(2)} after.`,
+  );
+  console.log(
+    `[${n}] first search: ${Object.entries(run.search.parts).map(([k, v]) => `${k} ${kb(v)} KB`).join(' + ')} = ${kb(run.search.total)} KB ` +
+      `(${run.search.chunks} index chunks, ${run.search.fragments} fragments).`,
+  );
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
+
+console.log(
+  '\n| entity pages | pages built | build time (s) | CPU time (s) | pages/s | ms per page | peak RSS, largest process (MB) | peak RSS, process tree (MB) | Pagefind index (MB) | first search (KB) | /search-names.json (KB) | dist (MB) | load average before → after |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const r of runs) {
+  console.log(
+    `| ${r.n.toLocaleString('en')} | ${r.pages.toLocaleString('en')} | ${secs(r.wallMs)} | ${r.cpuSeconds?.toFixed(1) ?? '?'} | ${(r.pages / (r.wallMs / 1000)).toFixed(1)} | ${(r.wallMs / r.pages).toFixed(1)} | ` +
+      `${r.peakProcessMb.toFixed(0)} | ${r.peakTreeMb.toFixed(0)} | ${mb(r.indexBytes)} | ${kb(r.search.total)} | ${kb(r.namesBytes)} | ${mb(r.distBytes)} | ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} |`,
+  );
+}
+if (keep) console.log(`\nOutput kept in ${sizes.map((n) => `tests/.output/bench-${n}/`).join(', ')}.`);

@@ -1,0 +1,143 @@
+// The synthetic content of the scale benchmark (src/lib/synthetic.ts): deterministic, the
+// right mix, and valid by every rule the build applies (content check, links, citations,
+// acronyms, and the graph's and the audit's rules).
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { buildGlossaryIndex, lookupForm, needsDefinition, TOKEN } from '../../src/lib/acronyms.ts';
+import { auditContent } from '../../src/lib/audit.ts';
+import { checkContentFiles, splitFrontmatter } from '../../src/lib/content-check.ts';
+import { buildGraph, type EntryMap, type ProseData } from '../../src/lib/graph.ts';
+import { collectionSchemas, plainRef, type CollectionName } from '../../src/lib/schemas.ts';
+import { SYNTHETIC_TERM_COUNT, syntheticContent, syntheticMix } from '../../src/lib/synthetic.ts';
+import { buildNameIndex, resolveTarget, WIKILINK } from '../../src/lib/wikilinks.ts';
+import { CITATION } from '../../src/plugins/remark-citations.ts';
+import { ENTITY_COLLECTIONS, type EntityCollection } from '../../src/lib/vocabulary.ts';
+
+const N = 60;
+const files = syntheticContent(N);
+const schemas = collectionSchemas(plainRef);
+const collectionOf = (path: string) => path.split('/')[0] as CollectionName;
+const idOf = (path: string) => path.split('/')[1]!.replace(/\.(mdx|yaml)$/, '');
+const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n', 3) + 5);
+const yamlOf = (path: string, text: string) => (path.endsWith('.mdx') ? splitFrontmatter(text)!.yaml : text);
+const pages = files.filter((f) => (ENTITY_COLLECTIONS as readonly string[]).includes(collectionOf(f.path)));
+
+/** Every entry as the graph sees it: data parsed by the collection's schema. */
+const entries = files.map((f) => {
+  const collection = collectionOf(f.path);
+  const data = schemas[collection].parse(parseYaml(yamlOf(f.path, f.text)));
+  return { collection, id: idOf(f.path), filePath: `content/${f.path}`, body: f.path.endsWith('.mdx') ? bodyOf(f.text) : undefined, data };
+}) as EntryMap[keyof EntryMap][];
+
+const names = buildNameIndex(
+  entries
+    .filter((e) => (ENTITY_COLLECTIONS as readonly string[]).includes(e.collection))
+    .map((e) => {
+      const data = e.data as { title: string; aliases: string[] };
+      return { collection: e.collection as EntityCollection, id: e.id, title: data.title, aliases: data.aliases };
+    }),
+);
+const sourceIds = new Set(files.filter((f) => f.path.startsWith('sources/')).map((f) => idOf(f.path)));
+const citationsOf = (body: string) => [...body.matchAll(CITATION)].flatMap((m) => m[1]!.split(';').map((s) => s.trim().slice(1)));
+const linksOf = (body: string) => [...body.matchAll(WIKILINK)].map((m) => m[1]!.trim());
+
+describe('syntheticContent', () => {
+  it('is deterministic for a seed, and differs between seeds', () => {
+    expect(syntheticContent(N)).toEqual(files);
+    expect(syntheticContent(N, 7)).toEqual(syntheticContent(N, 7));
+    expect(syntheticContent(N, 7)).not.toEqual(files);
+  });
+
+  it('makes n entity pages: half actors, a quarter weapons, a quarter claims', () => {
+    const count = (c: string) => pages.filter((f) => collectionOf(f.path) === c).length;
+    expect(pages).toHaveLength(N);
+    expect({ actors: count('actors'), weapons: count('weapons'), claims: count('claims') }).toEqual(syntheticMix(N));
+    expect(syntheticMix(N)).toEqual({ actors: 30, weapons: 15, claims: 15 });
+    expect(syntheticMix(5000)).toEqual({ actors: 2500, weapons: 1250, claims: 1250 });
+    expect(files.filter((f) => f.path.startsWith('glossary/')).length).toBe(SYNTHETIC_TERM_COUNT + 4);
+    expect(files.filter((f) => f.path.startsWith('events/')).length).toBeGreaterThan(0);
+  });
+
+  it('writes about 600 words of prose per page in several ## sections, with several citations', () => {
+    for (const page of pages) {
+      const body = bodyOf(page.text);
+      const words = body.split(/\s+/).filter(Boolean).length;
+      expect(words, page.path).toBeGreaterThan(480);
+      expect(words, page.path).toBeLessThan(780);
+      expect(body.match(/^## /gm)!.length, page.path).toBeGreaterThanOrEqual(4);
+      expect(new Set(citationsOf(body)).size, page.path).toBeGreaterThanOrEqual(4);
+      expect(linksOf(body).length, page.path).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('passes the content check (paths, schemas, safe MDX)', { timeout: 60_000 }, () => {
+    const { problems, drafts } = checkContentFiles(files.map((f) => ({ path: `content/${f.path}`, text: f.text })), 'content');
+    expect(problems).toEqual([]);
+    expect(drafts).toEqual([]);
+  });
+
+  it('links and cites only what exists, by id and by alias', () => {
+    const styles = { id: 0, alias: 0 };
+    for (const page of pages) {
+      const body = bodyOf(page.text);
+      for (const target of linksOf(body)) {
+        const found = resolveTarget(names, target);
+        expect(found, `${page.path}: [[${target}]]`).toBeDefined();
+        styles[found!.id === target ? 'id' : 'alias']++;
+      }
+      for (const id of citationsOf(body)) expect(sourceIds.has(id), `${page.path}: [@${id}]`).toBe(true);
+    }
+    expect(styles.id).toBeGreaterThan(0);
+    expect(styles.alias).toBeGreaterThan(0);
+  });
+
+  it('defines every all-capitals word of the prose in the glossary, and uses the made-up terms', () => {
+    const glossary = buildGlossaryIndex(
+      entries
+        .filter((e) => e.collection === 'glossary')
+        .map((e) => {
+          const data = e.data as { term: string; expansion: string; variants: string[] };
+          return { id: e.id, term: data.term, expansion: data.expansion, variants: data.variants };
+        }),
+    );
+    const used = new Set<string>();
+    for (const page of pages) {
+      // Wikilinks' own text is not checked by the build; everything else is.
+      const prose = bodyOf(page.text).replace(WIKILINK, '');
+      for (const [token] of prose.matchAll(TOKEN)) {
+        for (const part of lookupForm(glossary, token) ? [token] : token.split('-')) {
+          const term = lookupForm(glossary, part);
+          if (term) used.add(term.id);
+          else expect(needsDefinition(part), `${page.path}: "${part}"`).toBe(false);
+        }
+      }
+    }
+    expect(used.size).toBeGreaterThan(SYNTHETIC_TERM_COUNT / 2);
+  });
+
+  it('never writes a placeholder word', () => {
+    for (const f of files) expect(f.text, f.path).not.toMatch(/\b(TBD|TODO|FIXME|lorem|placeholder)\b/i);
+  });
+
+  it('passes the knowledge graph and the content audit: unique names, known references, every page sourced and linked', () => {
+    const prose = new Map<string, ProseData>(
+      entries
+        .filter((e) => e.body !== undefined)
+        .map((e) => [`${e.collection}/${e.id}`, { citations: [...new Set(citationsOf(e.body!))], links: linksOf(e.body!).map((id) => ({ id, sentence: '' })) }]),
+    );
+    const texts = new Map(files.map((f) => [`content/${f.path}`, f.text]));
+    const graph = buildGraph(entries, (file) => texts.get(file), prose);
+    // The about page (src/pages/about.mdx) cites the four support sources.
+    const aboutCites = new Set([...sourceIds].filter((id) => !files.some((f) => f.path.startsWith('sources/') && idOf(f.path) === id && f.text.includes('.example/'))));
+    expect(aboutCites.size).toBe(4);
+    expect(auditContent(graph, aboutCites, (file) => texts.get(file))).toEqual([]);
+  });
+
+  it('stays valid at other sizes and seeds', () => {
+    for (const [n, seed] of [[1, 1], [7, 'x'], [120, 3]] as const) {
+      const set = syntheticContent(n, seed);
+      expect(set.filter((f) => /^(actors|weapons|claims)\//.test(f.path))).toHaveLength(n);
+      expect(checkContentFiles(set.map((f) => ({ path: `content/${f.path}`, text: f.text })), 'content').problems).toEqual([]);
+    }
+  }, 60_000);
+});
