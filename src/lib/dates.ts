@@ -11,9 +11,15 @@ const formats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
 };
 
+// Made once: a page formats hundreds of dates, and a new formatter each time showed up
+// at 4% of a large build's CPU.
+const formatters = Object.fromEntries(
+  Object.entries(formats).map(([p, options]) => [p, new Intl.DateTimeFormat('en-GB', options)]),
+) as Record<DatePrecision, Intl.DateTimeFormat>;
+
 /** "8 November 2022" (day), "November 2022" (month) or "2022" (year). */
 export function formatDate(date: Date, precision: DatePrecision = 'day'): string {
-  return new Intl.DateTimeFormat('en-GB', formats[precision]).format(date);
+  return formatters[precision].format(date);
 }
 
 /** The machine-readable form for `<time datetime>`: "2022-11-08", "2022-11" or "2022". */
