@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from '../src/data/content-index.ts';
-import { splitFrontmatter } from '../src/lib/content-check.ts';
+import { splitFrontmatter } from '../src/lib/content-error.ts';
 import { ENTRY_TYPES, entryId, existingEntry, findCollision, isEntryType, template, type EntryType, type ExistingEntry } from '../src/lib/scaffold.ts';
 import { COLLECTION_FORMATS, type CollectionName } from '../src/lib/schemas.ts';
 

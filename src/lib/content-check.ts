@@ -11,8 +11,8 @@
  * It runs first because MDX is code: an unsafe file must be refused before it is
  * compiled, and Astro's own schema errors name neither the line nor more than one entry.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { ContentProblem } from './content-error.ts';
+import { LineCounter, parseDocument } from 'yaml';
+import { lineOfPath, splitFrontmatter, type ContentProblem } from './content-error.ts';
 import { closest } from './graph.ts';
 import { checkMdx } from './safe-mdx.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
@@ -43,33 +43,6 @@ export function kebabCase(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** The frontmatter of an MDX file: its YAML and the line that YAML starts on. */
-export function splitFrontmatter(text: string): { yaml: string; firstLine: number } | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  return m ? { yaml: m[1]!, firstLine: 2 } : undefined;
-}
-
-/**
- * The 1-based line of the deepest part of `path` that exists in a YAML document: the key
- * of a field, or the item of a list. A missing field points at its parent.
- */
-export function lineOfPath(doc: YamlNode | null | undefined, path: ReadonlyArray<PropertyKey>, lines: LineCounter, fallback = 1): number {
-  let node: unknown = doc;
-  let offset: number | undefined;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
-      if (!pair) break;
-      offset = (pair.key as YamlNode).range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-      node = node.items[key];
-      offset = (node as YamlNode).range?.[0];
-    } else break;
-  }
-  return offset === undefined ? fallback : lines.linePos(offset).line;
 }
 
 /** The allowed field names at a path of a schema, for "did you mean" suggestions. */

@@ -19,6 +19,9 @@ describe('fixture builds', () => {
     expect(ryder).toMatch(/<aside class="aside[^"]*" aria-label="The components a page may use"/);
     expect(ryder).toMatch(/<blockquote[^>]*>[\s\S]*no information to corroborate[\s\S]*<\/blockquote>\s*<figcaption[^>]*>— Patrick S. Ryder/);
     expect(ryder).toMatch(/<img src="\/favicon.svg" alt="The site's icon" width="32" height="32" loading="lazy"/);
+    // A Markdown link to another site is marked as external and cannot reach back (rehype-external-links).
+    const nasams = readFileSync(join(result.outDir, 'weapons/nasams/index.html'), 'utf8');
+    expect(nasams).toMatch(/<a href="https:\/\/www\.kongsberg\.com\/[^"]*" rel="external noopener noreferrer">its own page<\/a>/);
   });
 
   for (const name of cases('broken')) {

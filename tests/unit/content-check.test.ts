@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument } from 'yaml';
-import { checkContentFiles, kebabCase, lineOfPath, splitFrontmatter } from '../../src/lib/content-check.ts';
+import { checkContentFiles, kebabCase } from '../../src/lib/content-check.ts';
+import { lineOfPath, splitFrontmatter } from '../../src/lib/content-error.ts';
 
 const weapon = (front: string, body = '\nThe system is described here.\n') => `---\n${front}\n---\n${body}`;
 const valid = 'title: NASAMS\ncategory: "air-defence-system"\norigin: Norway\nsummary: An air defence system.';

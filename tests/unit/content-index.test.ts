@@ -1,6 +1,7 @@
 /** The compile-time index the plugins read from a content folder. */
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readNameIndex, readSourceIds } from '../../src/data/content-index.ts';
+import { clearContentIndexes, readNameIndex, readSourceIds } from '../../src/data/content-index.ts';
 import { resolveTarget } from '../../src/lib/wikilinks.ts';
 
 const base = 'tests/fixtures/base';
@@ -15,6 +16,17 @@ describe('content index', () => {
     expect(resolveTarget(index, 'Pentagon')).toMatchObject({ collection: 'actors', id: 'us-department-of-defense' });
     expect(resolveTarget(index, 'Pat Ryder')?.id).toBe('patrick-ryder');
     expect(resolveTarget(index, 'nasams')?.title).toBe('NASAMS');
+  });
+  it('reads a folder once, until told that content changed', () => {
+    const copy = 'tests/.output/content-index';
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(base, copy, { recursive: true });
+    const before = readSourceIds(copy);
+    writeFileSync(`${copy}/sources/added-later.yaml`, 'title: T\n');
+    expect(readSourceIds(copy)).toBe(before);
+    expect(readSourceIds(copy).has('added-later')).toBe(false);
+    clearContentIndexes();
+    expect(readSourceIds(copy).has('added-later')).toBe(true);
   });
   it('is empty for a folder that does not exist', () => {
     expect(readSourceIds('no/such/folder').size).toBe(0);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { isDraftText } from '../../src/data/content-index.ts';
-import { checkContentFiles, splitFrontmatter } from '../../src/lib/content-check.ts';
+import { checkContentFiles } from '../../src/lib/content-check.ts';
+import { splitFrontmatter } from '../../src/lib/content-error.ts';
 import { ENTRY_TYPES, entryId, existingEntry, findCollision, MAX_ID_LENGTH, template, type EntryType } from '../../src/lib/scaffold.ts';
 import { ACTOR_KIND_VALUES, CLAIM_STATUS_VALUES, DATE_PRECISIONS, SOURCE_KIND_VALUES, WEAPON_CATEGORY_VALUES } from '../../src/lib/vocabulary.ts';
 
