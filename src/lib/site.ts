@@ -1,30 +1,15 @@
 /**
- * The site's settings, in one place: its name, its public address and the repository
- * its files live in. A fork changes these three lines and nothing else.
+ * What the site calls itself. Its address, base path and repository are settings read
+ * from the environment (src/lib/settings.ts), so a fork publishes without editing code.
+ * Kept apart from the settings because the browser's search script imports it too.
  */
 
-/** The site's settings. */
+/** The site's name and what it is. */
 export const SITE = {
-  /** Shown after every page title. */
+  /** Shown after every page title and in the header. */
   name: 'Iran, Russia & the drones',
-  /** The public address the site is served from (canonical URLs, sitemap, sharing tags). */
-  url: 'https://iran-russia-drones.example.org',
-  /** The repository on GitHub, for "Edit this page" links. */
-  repository: 'https://github.com/explainer-sites/iran-russia-drones',
-  /** The branch pull requests go to. */
-  branch: 'main',
+  /** Shown beside the name in the header. */
+  tagline: 'an explainer',
+  /** What the site covers, in a phrase: the footer, the social image's alt text. */
+  story: 'one news story of November 2022',
 } as const;
-
-/**
- * Where to edit a repository path on GitHub: a file opens in the editor, a folder
- * (ending in "/") opens as a listing.
- *
- *   editUrl('content/weapons/nasams.mdx') === `${SITE.repository}/edit/main/content/weapons/nasams.mdx`
- *   editUrl('content/events/') === `${SITE.repository}/tree/main/content/events`
- */
-export function editUrl(path: string): string {
-  const clean = path.replace(/^\.?\//, '');
-  return clean.endsWith('/')
-    ? `${SITE.repository}/tree/${SITE.branch}/${clean.replace(/\/+$/, '')}`
-    : `${SITE.repository}/edit/${SITE.branch}/${clean}`;
-}
