@@ -10,15 +10,17 @@ import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { remarkPlugins } from './src/plugins/index.ts';
 import { pageUrlOf, readGlossaryIndex, readNameIndex, readSourceIds } from './src/data/content-index.ts';
-import { SITE } from './src/lib/site.ts';
+import { settings } from './src/lib/settings.ts';
 
-// Tests build fixture content sets into their own folders (see tests/build/).
-const outDir = process.env.EXPLAINER_OUT_DIR ?? './dist';
-const cacheDir = process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro';
+// Where the site is published and where it is built, from the environment (README,
+// "Publish"); a malformed SITE_URL or BASE_PATH stops here with what is expected.
+const { siteUrl, basePath, outDir, cacheDir } = settings();
 
 export default defineConfig({
-  // The public address: canonical URLs, the sitemap and sharing tags are built from it.
-  site: SITE.url,
+  // The public address and sub-path: canonical URLs, the sitemap and sharing tags are
+  // built from them, and every internal link goes through src/lib/urls.ts's href().
+  site: siteUrl,
+  base: basePath,
   outDir,
   cacheDir,
   trailingSlash: 'always',

@@ -10,13 +10,14 @@ import { checkContentFiles } from '../src/lib/content-check.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { contentRoot } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
+import { settings } from '../src/lib/settings.ts';
 
-const outDir = process.env.EXPLAINER_OUT_DIR ?? 'dist';
+const { outDir, contentChecked } = settings();
 
 // The same check runs inside Astro (src/integrations/content-check.ts); run here first,
 // its list of problems is printed without Astro's stack trace around it. `npm run check`
 // has run it already and says so with EXPLAINER_CONTENT_CHECKED.
-if (process.env.EXPLAINER_CONTENT_CHECKED !== '1') {
+if (!contentChecked) {
   const root = contentRoot();
   const { problems, drafts } = checkContentFiles(readContentFiles(root), root);
   if (problems.length) {

@@ -5,13 +5,14 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { settings } from './lib/settings.ts';
 import { collectionSchemas, COLLECTION_FORMATS, type CollectionName, type Ref } from './lib/schemas.ts';
 
 /**
  * Where the content lives. Tests point this at a fixture set (`EXPLAINER_CONTENT=
  * tests/fixtures/<case>`) to prove that broken content fails the build.
  */
-const root = process.env.EXPLAINER_CONTENT ?? 'content';
+const root = settings().contentDir;
 
 // Astro types reference() against the generated collection map, which a shared schema
 // module cannot name; at run time it is exactly a Ref.

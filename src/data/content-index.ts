@@ -9,6 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { buildGlossaryIndex, type GlossaryIndex } from '../lib/acronyms.ts';
+import { settings } from '../lib/settings.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { buildNameIndex, resolveTarget, targetUrl, type LinkTarget, type NameIndex } from '../lib/wikilinks.ts';
 import { ENTITY_COLLECTIONS, type EntityCollection } from '../lib/vocabulary.ts';
@@ -32,7 +33,7 @@ function cached<T>(key: string, read: () => T): T {
 
 /** The content root: `content/`, or a fixture set named by EXPLAINER_CONTENT. */
 export function contentRoot(): string {
-  return process.env.EXPLAINER_CONTENT ?? 'content';
+  return settings().contentDir;
 }
 
 /** True when a file's YAML (or frontmatter) says `draft: true`: such a file is not published. */

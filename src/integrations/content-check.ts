@@ -8,6 +8,7 @@ import { checkContentFiles } from '../lib/content-check.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { clearContentIndexes, contentRoot } from '../data/content-index.ts';
 import { readContentFiles } from '../data/content-files.ts';
+import { settings } from '../lib/settings.ts';
 
 export default function contentCheckIntegration(): AstroIntegration {
   return {
@@ -16,7 +17,7 @@ export default function contentCheckIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         // scripts/build.ts has just run the same check, with plainer output.
-        if (process.env.EXPLAINER_CONTENT_CHECKED === '1') return;
+        if (settings().contentChecked) return;
         const root = contentRoot();
         const { problems, drafts } = checkContentFiles(readContentFiles(root), root);
         if (problems.length) throw new ContentError(problems);

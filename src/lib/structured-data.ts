@@ -5,20 +5,21 @@
  * the layout renders what they return with {@link jsonLd}.
  */
 import { isoDate } from './dates.ts';
+import { absoluteUrl } from './urls.ts';
 import { latestStatus, type StatusChange } from './claims.ts';
 import { CLAIM_STATUSES, type ActorKind } from './vocabulary.ts';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
 
-/** One step of a breadcrumb trail: a name and a site path ("/weapons/"). */
+/** One step of a breadcrumb trail: a name and the link to it (from urls.ts's href(), so with the base path). */
 export interface Crumb {
   name: string;
   path: string;
 }
 
-/** An absolute URL on the site. */
-const absolute = (path: string, site: string) => new URL(path, site).href;
+/** A link on the site (already under the base path) as an absolute URL, given the site's origin. */
+const absolute = (path: string, site: string) => absoluteUrl(path, site);
 
 /**
  * The trail from the home page to this page.
@@ -86,7 +87,7 @@ export interface ClaimFacts {
  * 4 corroborated, 3 unverified, 2 contested, 1 contradicted). A claim that is not
  * checkable gets the status's name and no number.
  */
-export function claimReview(claim: ClaimFacts, path: string, site: { url: string; name: string }): JsonLd {
+export function claimReview(claim: ClaimFacts, path: string, site: { url: string; name: string; home: string }): JsonLd {
   const latest = latestStatus(claim.history);
   const status = latest ? CLAIM_STATUSES[latest.status] : undefined;
   return {
@@ -95,7 +96,7 @@ export function claimReview(claim: ClaimFacts, path: string, site: { url: string
     url: absolute(path, site.url),
     claimReviewed: claim.claim,
     datePublished: isoDate(claim.checked),
-    author: { '@type': 'Organization', name: site.name, url: absolute('/', site.url) },
+    author: { '@type': 'Organization', name: site.name, url: absolute(site.home, site.url) },
     ...(claim.firstClaimant
       ? {
           itemReviewed: {

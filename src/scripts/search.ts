@@ -1,5 +1,6 @@
 /**
- * The search page's behaviour: runs Pagefind (loaded from /pagefind/ only here), keeps the
+ * The search page's behaviour: runs Pagefind (loaded only here, from the bundle address the
+ * page's form names, so it works under any base path), keeps the
  * query and filters in the URL, renders results with excerpts and sub-results, shows
  * filter counts, and says so when nothing is found or the index cannot load.
  */
@@ -30,16 +31,20 @@ const empty = $('search-empty');
 const failure = $('search-error');
 const filterBox = $('search-filters');
 const LABELS: Record<string, string> = { type: 'Type', status: 'Claim status', country: 'Country' };
+// Addresses from the page, built there by src/lib/urls.ts's href() with the base path.
+const { bundle = '/pagefind/', names: namesUrl = '/search-names.json', base = '/' } = form.dataset;
+const searchPath = form.getAttribute('action') ?? `${base}search/`;
 
 $('search-nojs').hidden = true;
 filterBox.hidden = false;
 
 let pagefind: Pagefind;
 // Exact names (titles, aliases, expansions) rank their page first; search works without them.
-const namesLoad: Promise<SearchNames> = fetch('/search-names.json').then((r) => (r.ok ? r.json() : {}), () => ({}));
+const namesLoad: Promise<SearchNames> = fetch(namesUrl).then((r) => (r.ok ? r.json() : {}), () => ({}));
 try {
-  pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
-  await pagefind.options({ excerptLength: 24, highlightParam: 'highlight' });
+  pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  // baseUrl: Pagefind's result URLs are paths in dist/; the base path goes in front.
+  await pagefind.options({ excerptLength: 24, highlightParam: 'highlight', baseUrl: base });
   await pagefind.init();
 } catch {
   failure.hidden = false;
@@ -119,7 +124,7 @@ function namedItem(page: NamedPage): HTMLLIElement {
 let run = 0;
 async function searchNow() {
   const mine = ++run;
-  history.replaceState(null, '', `/search/${formatSearch(state)}`);
+  history.replaceState(null, '', `${searchPath}${formatSearch(state)}`);
   document.title = state.q ? `${state.q} · Search · ${SITE.name}` : `Search · ${SITE.name}`;
   const hasFilters = Object.keys(state.filters).length > 0;
   if (!state.q && !hasFilters) {

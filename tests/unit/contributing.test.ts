@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findProblems, githubAnnotation } from '../../src/lib/annotations.ts';
 import { lastUpdated, parseGitLog } from '../../src/lib/git-log.ts';
-import { editUrl, SITE } from '../../src/lib/site.ts';
+import { editUrl } from '../../src/lib/urls.ts';
 
 describe('edit links', () => {
   it('opens a file in the editor and a folder as a listing, on the configured branch', () => {
-    expect(editUrl('content/weapons/nasams.mdx')).toBe(`${SITE.repository}/edit/${SITE.branch}/content/weapons/nasams.mdx`);
-    expect(editUrl('./content/events/')).toBe(`${SITE.repository}/tree/${SITE.branch}/content/events`);
+    expect(editUrl('content/weapons/nasams.mdx', 'https://github.com/o/r', 'main')).toBe('https://github.com/o/r/edit/main/content/weapons/nasams.mdx');
+    expect(editUrl('./content/events/', 'https://github.com/o/r', 'trunk')).toBe('https://github.com/o/r/tree/trunk/content/events');
+    expect(editUrl('content/weapons/nasams.mdx', undefined, 'main')).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headersFile, metaPolicy, unionPolicy } from '../../src/lib/headers.ts';
 import { actorThing, breadcrumbList, claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 
-const site = { url: 'https://x.example', name: 'X' };
+const site = { url: 'https://x.example', name: 'X', home: '/sub/' };
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe('structured data', () => {
@@ -22,6 +22,7 @@ describe('structured data', () => {
       datePublished: '2026-11-24',
       itemReviewed: { '@type': 'Claim', author: { '@type': 'GovernmentOrganization', name: 'Ukraine' }, datePublished: '2022-09-13' },
       reviewRating: { alternateName: 'Confirmed', ratingValue: 5, bestRating: 5, worstRating: 1 },
+      author: { '@type': 'Organization', name: 'X', url: 'https://x.example/sub/' },
     });
     const aim = claimReview({ ...base, history: [{ date: d('2022-11-01'), status: 'not-checkable', why: '' }] }, '/claims/b/', site);
     expect(aim.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Not checkable' });
