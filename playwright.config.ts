@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/browser.ts';
 
-const port = 4329;
+// E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
