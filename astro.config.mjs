@@ -8,6 +8,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import contentCheck from './src/integrations/content-check.ts';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import publishing from './src/integrations/publishing.ts';
 import { remarkPlugins } from './src/plugins/index.ts';
 import { pageUrlOf, readGlossaryIndex, readNameIndex, readSourceIds } from './src/data/content-index.ts';
 import { settings } from './src/lib/settings.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
+    // No content has code; Shiki's inline styles would also break the CSP (and warn on every build).
+    syntaxHighlight: false,
     // Astro 7's default processor ignores remark plugins; the unified one runs them, for
     // .md and .mdx alike. Its own GFM is off so remark-gfm is applied once, explicitly.
     processor: unified({
@@ -41,7 +44,7 @@ export default defineConfig({
     }),
   },
   // The content check runs first: it refuses unsafe MDX before anything compiles it.
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers(), pagefind()],
+  integrations: [publishing(), contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), headers(), pagefind()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy in every page's <meta>: scripts and styles only from this
   // site or with the hash Astro computes, never 'unsafe-inline'; 'wasm-unsafe-eval' lets

@@ -26,3 +26,15 @@ export function lastUpdatedOf(path: string): Date | undefined {
   dates ??= readDates();
   return lastUpdated(dates, path);
 }
+
+/**
+ * True when the checkout is a shallow clone (CI's default `fetch-depth: 1`): git then
+ * knows one commit, and every page would show that commit's date as "Last updated".
+ */
+export function isShallowCheckout(): boolean {
+  try {
+    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
+  } catch {
+    return false;
+  }
+}

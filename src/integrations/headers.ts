@@ -1,14 +1,16 @@
 /**
  * Writes dist/_headers after the build (src/lib/headers.ts): the pages'
  * Content-Security-Policy as a header (the union of the pages' policies, which differ
- * only in hashes), with the other security headers. Fails the build if a page has no
- * policy, since the header would then be its only protection.
+ * only in hashes), the other security headers, long-lived caching for fingerprinted
+ * files, and noindex for previews, all under the base path. Fails the build if a page
+ * has no policy, since the header would then be its only protection.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, metaPolicy, unionPolicy } from '../lib/headers.ts';
+import { cspHeaderLine, headersFile, metaPolicy, unionPolicy } from '../lib/headers.ts';
+import { settings } from '../lib/settings.ts';
 
 export default function headersIntegration(): AstroIntegration {
   return {
@@ -20,7 +22,13 @@ export default function headersIntegration(): AstroIntegration {
         const policies = pages.map((page) => ({ page, policy: metaPolicy(readFileSync(join(site, page), 'utf8')) }));
         const missing = policies.filter((p) => !p.policy).map((p) => p.page);
         if (missing.length) throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.join(', ')}. Render them with src/layouts/Page.astro.`);
-        writeFileSync(join(site, '_headers'), headersFile(unionPolicy(policies.map((p) => p.policy!))));
+        const policy = unionPolicy(policies.map((p) => p.policy!));
+        const { basePath, noindex, onCloudflare, siteUrl } = settings();
+        const cloudflarePreviews = onCloudflare && !new URL(siteUrl).hostname.endsWith('.workers.dev');
+        writeFileSync(join(site, '_headers'), headersFile({ policy, base: basePath, noindex, cloudflarePreviews }));
+        if (!cspHeaderLine(policy).full) {
+          logger.warn(`The pages' policies together are too long for one _headers line (2,000 characters): _headers sends frame-ancestors only, and each page's <meta> policy does the rest.`);
+        }
         logger.info(`_headers written: one policy for ${pages.length} pages.`);
       },
     },

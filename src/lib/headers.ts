@@ -42,14 +42,73 @@ export function unionPolicy(policies: readonly string[]): string {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Cloudflare's limits for `_headers` (Netlify's are looser): rules, and characters a line. */
+export const HEADERS_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+/** What to write into `_headers`. */
+export interface HeadersOptions {
+  /** The union of the pages' policies (see unionPolicy). */
+  policy: string;
+  /** The base path the site is served under ("/" or "/explainer/"): every rule's path starts with it. */
+  base?: string;
+  /** A preview build (SITE_NOINDEX=1): every response tells search engines not to index it. */
+  noindex?: boolean;
+  /**
+   * Also keep Cloudflare's preview URLs (`<version>-<name>.<subdomain>.workers.dev`) out
+   * of search engines: set when building on Cloudflare, unless the site itself is on
+   * workers.dev (the rule would then match the production address too).
+   */
+  cloudflarePreviews?: boolean;
+}
+
 /**
- * The `_headers` file: one rule for every path. The policy gains `frame-ancestors 'none'`
- * (no other site may frame these pages), which only a header can set.
- *
- *   headersFile("default-src 'self'") === "/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n…"
+ * Files whose names carry a hash of their content, so a new version has a new name and
+ * a reader's browser may keep them for a year without asking again: Astro's bundles, and
+ * Pagefind's index chunks, fragments and filters. Everything else (HTML, pagefind.js,
+ * the WASM loader, feeds) gets the host's default, which revalidates on every visit.
  */
-export function headersFile(policy: string): string {
-  const csp = `${policy.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
-  const lines = [`Content-Security-Policy: ${csp}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}`)];
-  return `/*\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+export const FINGERPRINTED_PATHS = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/*.pf_meta'] as const;
+
+/** The Cache-Control of fingerprinted files. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The Content-Security-Policy header line, with `frame-ancestors 'none'` added (no other
+ * site may frame these pages; only a header can say so). If the pages' hashes make the
+ * line longer than a host accepts, the header carries `frame-ancestors` alone: each
+ * page's <meta> policy, which the browser enforces as well, still limits its scripts.
+ */
+export function cspHeaderLine(policy: string): { line: string; full: boolean } {
+  const frame = "frame-ancestors 'none'";
+  const line = `  Content-Security-Policy: ${policy.trim().replace(/;\s*$/, '')}; ${frame}`;
+  return line.length <= HEADERS_LIMITS.lineLength ? { line, full: true } : { line: `  Content-Security-Policy: ${frame}`, full: false };
+}
+
+/**
+ * The `_headers` file, read by Netlify and Cloudflare (GitHub Pages sets no headers; the
+ * <meta> policy still applies there). One rule for every path under the base path with
+ * the policy and the security headers; long-lived caching for fingerprinted files; and
+ * `X-Robots-Tag: noindex` for previews. Rules that match one request add up, so no rule
+ * repeats a header another rule sets for the same path.
+ *
+ *   headersFile({ policy: "default-src 'self'", base: '/x/' })
+ *   // "/x/*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n…\n\n/x/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n…"
+ */
+export function headersFile({ policy, base = '/', noindex = false, cloudflarePreviews = false }: HeadersOptions): string {
+  const all = [cspHeaderLine(policy).line, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  if (noindex) all.push('  X-Robots-Tag: noindex');
+  const rules = [[`${base}*`, ...all], ...FINGERPRINTED_PATHS.map((path) => [`${base}${path}`, `  Cache-Control: ${IMMUTABLE}`])];
+  if (cloudflarePreviews && !noindex) rules.push(['https://:version.:subdomain.workers.dev/*', '  X-Robots-Tag: noindex']);
+  return `${rules.map((r) => r.join('\n')).join('\n\n')}\n`;
+}
+
+/** A parsed `_headers` file: each rule's path and its header lines. */
+export function parseHeadersFile(text: string): Array<{ path: string; headers: string[] }> {
+  const rules: Array<{ path: string; headers: string[] }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (/^\s/.test(line)) rules.at(-1)?.headers.push(line.trim());
+    else rules.push({ path: line.trim(), headers: [] });
+  }
+  return rules;
 }

@@ -5,6 +5,9 @@
  * page, external links without the site's `rel="external noopener"`, and `javascript:`
  * links. Pure: the caller reads the files (see scripts/check-links.ts).
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { sitePathOf } from './urls.ts';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { editDistance } from './graph.ts';
 
@@ -29,6 +32,12 @@ export interface LinkProblem {
 export interface LinkCheckOptions {
   /** The site's own origin (`https://example.org`): absolute links to it are internal. */
   origin?: string;
+  /**
+   * The base path the site is served under ("/explainer/"; default "/"). `pages` and
+   * `files` are keyed by path inside the site, as `urlPathOf` gives them; links carry the
+   * base, and an internal link outside it is a problem.
+   */
+  base?: string;
 }
 
 /** What a check found, and how much it looked at. */
@@ -81,9 +90,28 @@ export function urlPathOf(file: string): string {
   return `/${file}`;
 }
 
+/**
+ * Reads a built site (dist/) for checking: every HTML page by its path inside the site
+ * (`urlPathOf`), and every other file's path. Sorted, so problems come out in the same
+ * order on every run and platform.
+ */
+export function readBuiltSite(dir: string): { pages: Map<string, string>; files: Set<string> } {
+  const pages = new Map<string, string>();
+  const files = new Set<string>();
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = join(dir, entry);
+    if (!statSync(file).isFile()) continue;
+    const url = urlPathOf(entry.split(sep).join('/'));
+    if (entry.endsWith('.html')) pages.set(url, readFileSync(file, 'utf8'));
+    else files.add(url);
+  }
+  return { pages, files };
+}
+
 /** Checks every link on every page; see the module comment for what counts as a problem. */
 export function checkLinks(pages: Map<string, string>, files: Set<string>, options: LinkCheckOptions = {}): LinkCheckResult {
   const origin = new URL(options.origin ?? PLACEHOLDER_ORIGIN).origin;
+  const base = options.base ?? '/';
   const parsed = new Map([...pages].map(([path, html]) => [path, parsePage(html)]));
   const problems: LinkProblem[] = [];
   const seen = new Set<string>();
@@ -103,7 +131,7 @@ export function checkLinks(pages: Map<string, string>, files: Set<string>, optio
     for (const link of links) {
       let url: URL;
       try {
-        url = new URL(link.href, origin + page);
+        url = new URL(link.href, origin + base + page.slice(1));
       } catch {
         linksChecked += 1;
         add({ page, href: link.href, problem: 'this is not a valid URL.', fix: 'Correct the address.' });
@@ -121,7 +149,12 @@ export function checkLinks(pages: Map<string, string>, files: Set<string>, optio
         if (link.tag === 'a') checkExternal(page, link, add);
         continue;
       }
-      const target = resolve(url, pages, files);
+      const inside = sitePathOf(url.pathname, base);
+      if (inside === undefined) {
+        add({ page, href: link.href, problem: `this link leaves the site's base path ${base}, so it breaks where the site is published under it.`, fix: "Build the URL with href() from src/lib/urls.ts (or, in content, a [[wikilink]]), never from \"/\" by hand." });
+        continue;
+      }
+      const target = resolve(new URL(inside + url.search + url.hash, origin), pages, files);
       if (typeof target !== 'string') {
         add({ page, href: link.href, ...target });
         continue;

@@ -23,6 +23,10 @@ export interface Settings {
   repository: string | undefined;
   /** The branch pull requests go to. */
   branch: string;
+  /** A preview build (SITE_NOINDEX=1, set by netlify.toml for deploy previews): search engines are told not to index it. */
+  noindex: boolean;
+  /** Built by Cloudflare's Workers Builds (WORKERS_CI=1): `_headers` also keeps its preview URLs out of search engines. */
+  onCloudflare: boolean;
   /** The folder the site is built into (EXPLAINER_OUT_DIR, default "dist"). */
   outDir: string;
   /** The content root (EXPLAINER_CONTENT, default "content"); tests point it at fixture sets. */
@@ -125,6 +129,8 @@ export function readSettings(env: Env): Settings {
     basePath: parseBasePath(env.BASE_PATH ?? '/'),
     repository: parseRepository(env),
     branch: value(env, 'SITE_BRANCH') ?? 'main',
+    noindex: env.SITE_NOINDEX === '1' || env.SITE_NOINDEX === 'true',
+    onCloudflare: env.WORKERS_CI === '1',
     outDir: value(env, 'EXPLAINER_OUT_DIR') ?? 'dist',
     contentDir: value(env, 'EXPLAINER_CONTENT') ?? 'content',
     cacheDir: value(env, 'EXPLAINER_CACHE_DIR') ?? 'node_modules/.astro',
@@ -151,6 +157,7 @@ export function settings(): Settings {
 export function settingsSummary(s: Settings): string {
   const where = `${s.siteUrl}${s.basePath}`;
   const parts = [s.siteUrlIsPreview ? `Building for the local preview address ${where} (set SITE_URL to the public origin to publish)` : `Building for ${where}`];
+  if (s.noindex) parts.push('a preview: every page is marked noindex');
   if (!s.repository) parts.push('no SITE_REPOSITORY, so pages have no "Edit this page" link');
   return `${parts.join('; ')}.`;
 }

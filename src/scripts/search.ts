@@ -32,8 +32,8 @@ const failure = $('search-error');
 const filterBox = $('search-filters');
 const LABELS: Record<string, string> = { type: 'Type', status: 'Claim status', country: 'Country' };
 // Addresses from the page, built there by src/lib/urls.ts's href() with the base path.
-const { bundle = '/pagefind/', names: namesUrl = '/search-names.json', base = '/' } = form.dataset;
-const searchPath = form.getAttribute('action') ?? `${base}search/`;
+const { bundle, names: namesUrl, base } = form.dataset as { bundle: string; names: string; base: string };
+const searchPath = form.getAttribute('action')!;
 
 $('search-nojs').hidden = true;
 filterBox.hidden = false;

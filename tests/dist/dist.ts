@@ -1,26 +1,25 @@
 /** The built site in dist/ (or EXPLAINER_OUT_DIR), read once for the dist tests. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
-import { urlPathOf } from '../../src/lib/link-check.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBuiltSite } from '../../src/lib/link-check.ts';
+import { settings } from '../../src/lib/settings.ts';
+import { sitePathOf } from '../../src/lib/urls.ts';
 
-/** Where the built site is. */
-export const DIST = process.env.EXPLAINER_OUT_DIR ?? 'dist';
+/** Where the built site is, and where it is published (the same settings it was built with). */
+export const { outDir: DIST, siteUrl: SITE_URL, basePath: BASE_PATH } = settings();
 
 if (!existsSync(join(DIST, 'index.html'))) throw new Error(`There is no built site in ${DIST}/. Run \`npm run build\` first.`);
 
-const entries = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-  .filter((f) => statSync(join(DIST, f)).isFile())
-  .map((f) => f.split(sep).join('/'))
-  .sort();
+const site = readBuiltSite(DIST);
 
-/** Every HTML page by its URL path ("/weapons/nasams/", "/404.html"). */
-export const pages = new Map(entries.filter((f) => f.endsWith('.html')).map((f) => [urlPathOf(f), readFileSync(join(DIST, f), 'utf8')]));
+/** Every HTML page by its path inside the site ("/weapons/nasams/", "/404.html"). */
+export const pages = site.pages;
 
-/** The URL path of every other file. */
-export const files = new Set(entries.filter((f) => !f.endsWith('.html')).map((f) => `/${f}`));
+/** The path inside the site of every other file. */
+export const files = site.files;
 
-/** A file of the built site, by URL path. */
-export const read = (path: string) => readFileSync(join(DIST, path));
+/** A file of the built site, by its path inside the site or by a link to it (with the base path). */
+export const read = (path: string) => readFileSync(join(DIST, sitePathOf(path.split(/[?#]/)[0]!, BASE_PATH) ?? path));
 
 /** The actor, weapon and claim pages: the content pages. */
 export const contentPages = [...pages.keys()].filter((p) => /^\/(actors|weapons|claims)\/[^/]+\/$/.test(p));

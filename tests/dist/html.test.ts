@@ -10,8 +10,9 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
+import { settings } from '../../src/lib/settings.ts';
 
-const outDir = resolve(process.env.EXPLAINER_OUT_DIR ?? 'dist');
+const outDir = resolve(settings().outDir);
 /** A path as printed: relative to the project if inside it, else absolute. */
 const shown = (path: string) => {
   const rel = relative(process.cwd(), path);

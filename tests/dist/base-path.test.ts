@@ -1,0 +1,63 @@
+/**
+ * The built site works wherever it is published: every URL it writes for itself stays
+ * under the base path (BASE_PATH), and every public address starts with SITE_URL and the
+ * base. `npm test` runs these dist tests twice: on the root build, and on a build with
+ * BASE_PATH=/explainer/ SITE_URL=https://example.test.
+ */
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, files, pages, read, SITE_URL } from './dist.ts';
+
+/** Attributes that hold a URL the browser will load or go to, or that a script will fetch. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'data-bundle', 'data-names', 'data-base', 'srcset', 'poster'];
+const attributeValues = (html: string) =>
+  [...html.matchAll(new RegExp(`\\s(${URL_ATTRIBUTES.join('|')})="([^"]*)"`, 'g'))].map((m) => ({ name: m[1]!, value: m[2]! }));
+
+describe('under the base path', () => {
+  it('no page links, loads, submits to or fetches a site URL outside the base path', () => {
+    const outside: string[] = [];
+    for (const [path, html] of pages) {
+      for (const { name, value } of attributeValues(html)) {
+        for (const url of name === 'srcset' ? value.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [value]) {
+          const internal = url.startsWith('/') && !url.startsWith('//');
+          if (internal && !url.startsWith(BASE_PATH)) outside.push(`${path}: ${name}="${url}"`);
+          if (url.startsWith(SITE_URL) && !url.startsWith(`${SITE_URL}${BASE_PATH}`)) outside.push(`${path}: ${name}="${url}"`);
+        }
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('every public address in the head and the structured data starts with SITE_URL and the base path', () => {
+    const site = `${SITE_URL}${BASE_PATH}`;
+    for (const [path, html] of pages) {
+      const addresses = [
+        ...html.matchAll(/<(?:link rel="canonical" href|meta property="og:(?:url|image)" content|meta name="twitter:image" content)="([^"]+)"/g),
+        ...html.matchAll(/"(?:item|url)":"([^"]+)"/g),
+      ].map((m) => m[1]!);
+      if (path !== '/404.html') expect(addresses.length, path).toBeGreaterThan(2);
+      for (const a of addresses.filter((u) => u.startsWith('http') && new URL(u).origin === new URL(SITE_URL).origin)) expect(a.startsWith(site), `${path}: ${a}`).toBe(true);
+    }
+  });
+
+  it('the scripts and styles name no root path of their own: addresses come from the page', () => {
+    const assets = [...files].filter((f) => f.startsWith('/_astro/') && /\.(js|css)$/.test(f));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const f of assets) {
+      const text = read(f).toString();
+      // A string literal or url() naming a folder or file from the domain root, e.g. "/pagefind/" or url(/x.svg).
+      const roots = [...text.matchAll(/(?:["'`]|url\()(\/(?!\/)[a-z_][\w-]*(?:\/|\.[a-z]{2,5}\b)[\w./-]*)/gi)]
+        .map((m) => m[1]!)
+        .filter((p) => BASE_PATH === '/' || !p.startsWith(BASE_PATH));
+      expect(roots, f).toEqual([]);
+    }
+  });
+
+  it('the search names lead to pages under the base path', () => {
+    const names = Object.values(JSON.parse(read('/search-names.json').toString()) as Record<string, { url: string }>);
+    expect(names.length).toBeGreaterThan(50);
+    for (const { url } of names) {
+      expect(url.startsWith(BASE_PATH), url).toBe(true);
+      expect(pages.has(url.slice(BASE_PATH.length - 1).split('#')[0]!), url).toBe(true);
+    }
+  });
+});
