@@ -38,6 +38,7 @@ export default defineConfig({
         sourceIds: () => readSourceIds(),
         glossary: () => readGlossaryIndex(),
         pageUrl: (file) => pageUrlOf(file.path),
+        base: basePath,
       }),
       // A link to another site is marked (CSS shows an arrow) and cannot reach back into this page.
       rehypePlugins: [[rehypeExternalLinks, { rel: ['external', 'noopener', 'noreferrer'] }]],

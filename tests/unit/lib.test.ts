@@ -72,7 +72,7 @@ describe('dates', () => {
 describe('urls and links', () => {
   it('builds entry and collection URLs', () => {
     expect(entryUrl('weapons', 'nasams')).toBe('/weapons/nasams/');
-    expect(entryUrl('sources', 's1')).toBe('/sources/#s1');
+    expect(entryUrl('sources', 's1')).toBe('/sources/#source-s1');
     expect(entryUrl('glossary', 'uav')).toBe('/glossary/#uav');
     expect(collectionUrl('events')).toBe('/timeline/');
   });

@@ -227,3 +227,27 @@ describe('link check: the report', () => {
     expect(formatLinkProblems([])).toBe('');
   });
 });
+
+describe('link check: under a base path', () => {
+  /** The small site as served under /explainer/: the same files, links carrying the base. */
+  function prefixed(extra = '') {
+    const { pages, files } = site();
+    for (const [path, page] of pages) pages.set(path, page.replace(/(href|src|action)="\//g, '$1="/explainer/'));
+    pages.set('/', html(`<a href="/explainer/actors/">A</a> <a href="/explainer/glossary/#uav">G</a> <a href="/explainer/search/">S</a> ${extra}`));
+    return checkLinks(pages, files, { base: '/explainer/', origin: 'https://example.test' });
+  }
+
+  it('resolves links that carry the base, relative links and absolute links to the site', () => {
+    expect(prefixed('<a href="actors/nasams/#history">n</a> <a href="https://example.test/explainer/glossary/">g</a> <img src="/explainer/favicon.svg">').problems).toEqual([]);
+  });
+
+  it('reports a link written from the domain root, which leaves the base path', () => {
+    const problems = prefixed('<a href="/actors/">root</a> <script src="/pagefind/pagefind.js"></script> <a href="https://example.test/glossary/">abs</a>').problems;
+    expect(problems.map((p) => p.href)).toEqual(['/actors/', '/pagefind/pagefind.js', 'https://example.test/glossary/']);
+    expect(problems[0]).toMatchObject({
+      page: '/',
+      problem: "this link leaves the site's base path /explainer/, so it breaks where the site is published under it.",
+    });
+    expect(problems[0]!.fix).toContain('href() from src/lib/urls.ts');
+  });
+});

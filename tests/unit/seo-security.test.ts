@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, metaPolicy, unionPolicy } from '../../src/lib/headers.ts';
+import { cspHeaderLine, HEADERS_LIMITS, headersFile, metaPolicy, parseHeadersFile, unionPolicy } from '../../src/lib/headers.ts';
 import { actorThing, breadcrumbList, claimReview, jsonLd } from '../../src/lib/structured-data.ts';
 
 const site = { url: 'https://x.example', name: 'X', home: '/sub/' };
@@ -53,9 +53,26 @@ describe('security headers', () => {
     );
   });
 
-  it('writes one rule for every path, adding frame-ancestors', () => {
-    const file = headersFile("default-src 'self';");
-    expect(file).toMatch(/^\/\*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: /);
+  it('writes one rule for every path under the base, adding frame-ancestors, then immutable caching for fingerprinted files', () => {
+    const file = headersFile({ policy: "default-src 'self';", base: '/x/' });
+    expect(file).toMatch(/^\/x\/\*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: /);
     expect(file).toContain('Permissions-Policy: ');
+    expect(file).toContain('\n\n/x/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(parseHeadersFile(file).map((r) => r.path)).toEqual(['/x/*', '/x/_astro/*', '/x/pagefind/fragment/*', '/x/pagefind/index/*', '/x/pagefind/filter/*', '/x/pagefind/*.pf_meta']);
+    expect(file).not.toContain('X-Robots-Tag');
+  });
+
+  it('marks a preview noindex, and on Cloudflare its preview URLs', () => {
+    expect(parseHeadersFile(headersFile({ policy: "default-src 'self'", noindex: true }))[0]!.headers).toContain('X-Robots-Tag: noindex');
+    const cf = parseHeadersFile(headersFile({ policy: "default-src 'self'", cloudflarePreviews: true }));
+    expect(cf.at(-1)).toEqual({ path: 'https://:version.:subdomain.workers.dev/*', headers: ['X-Robots-Tag: noindex'] });
+  });
+
+  it('keeps the policy line within 2,000 characters: past that, the header carries frame-ancestors alone', () => {
+    const hashes = (n: number) => Array.from({ length: n }, (_, i) => `'sha256-${String(i).padStart(44, 'A')}'`).join(' ');
+    expect(cspHeaderLine(`default-src 'self'; script-src 'self' ${hashes(10)}`).full).toBe(true);
+    const long = cspHeaderLine(`default-src 'self'; script-src 'self' ${hashes(40)}`);
+    expect(long).toEqual({ line: "  Content-Security-Policy: frame-ancestors 'none'", full: false });
+    expect(headersFile({ policy: `script-src ${hashes(40)}` }).split('\n').every((l) => l.length <= HEADERS_LIMITS.lineLength)).toBe(true);
   });
 });
