@@ -1,15 +1,19 @@
 /**
- * `npm test`: builds the site, then runs every test — types (astro check), unit tests,
- * build tests on fixture content, and end-to-end tests in Chromium against the build —
- * and ends with one line `N passed, N failed` counting them all. Exits non-zero if
- * anything failed.
+ * `npm test`: builds the site twice — at the domain root into dist/, and under a sub-path
+ * (BASE_PATH=/explainer/, scripts/build-base-path.ts) — then runs every test: types
+ * (astro check), unit tests, build tests on fixture content, the dist tests on both
+ * builds, and end-to-end tests in Chromium against both; it ends with one line
+ * `N passed, N failed` counting them all. Exits non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { BASE_PATH_BUILD } from './build-base-path.ts';
 
 const out = 'tests/.output';
 mkdirSync(out, { recursive: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// The test build has a stand-in repository, so its "Edit this page" links can be checked;
+// published builds take the real one from SITE_REPOSITORY or GitHub Actions.
+const env = { SITE_REPOSITORY: 'https://github.com/example-owner/iran-russia-explainer', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 let passed = 0;
 let failed = 0;
 const failures: string[] = [];
@@ -32,7 +36,7 @@ function step(title: string, command: string, args: string[]): boolean {
 }
 
 /** A test runner whose JSON report says how many tests passed and failed. */
-function suite(title: string, command: string, args: string[], report: string, count: (json: any) => [number, number], extraEnv = {}) {
+function suite(title: string, command: string, args: string[], report: string, count: (json: any) => [number, number], extraEnv: Record<string, string> = {}) {
   rmSync(report, { force: true });
   const ok = run(title, command, args, extraEnv);
   if (!existsSync(report)) {
@@ -47,15 +51,21 @@ function suite(title: string, command: string, args: string[], report: string, c
   if (!ok && f === 0) failed += 1; // the runner failed outside any test
 }
 
+const vitestCount = (r: any): [number, number] => [r.numPassedTests, r.numFailedTests];
 const built = step('Build the site (dist/)', process.execPath, ['scripts/build.ts']);
+const builtUnderBase = step(`Build the site under ${BASE_PATH_BUILD.BASE_PATH} (${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/)`, process.execPath, ['scripts/build-base-path.ts']);
 step('Type check (astro check)', 'astro', ['check']);
-suite(
-  'Unit and build tests (Vitest)',
-  'vitest',
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`],
-  `${out}/vitest.json`,
-  (r) => [r.numPassedTests, r.numFailedTests],
-);
+suite('Unit, build and dist tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`], `${out}/vitest.json`, vitestCount);
+if (builtUnderBase) {
+  suite(
+    `Dist tests on the build under ${BASE_PATH_BUILD.BASE_PATH} (Vitest)`,
+    'vitest',
+    ['run', '--project', 'dist', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest-base.json`],
+    `${out}/vitest-base.json`,
+    vitestCount,
+    BASE_PATH_BUILD,
+  );
+}
 if (built) {
   let browserProblem = '';
   try {

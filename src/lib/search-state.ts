@@ -4,9 +4,29 @@
  * same parameters without JavaScript.
  */
 
-/** The filters the search offers, as Pagefind filter names. */
-export const SEARCH_FILTERS = ['type', 'status', 'country'] as const;
-export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+/**
+ * The filters the search offers, defined once: the Pagefind filter name (also the URL
+ * parameter) and the label a reader sees. Pages mark their values with
+ * {@link filterAttribute}, so a filter cannot be misspelt in one place and vanish.
+ */
+export const SEARCH_FILTER_LABELS = {
+  type: 'Type',
+  status: 'Claim status',
+  country: 'Country',
+} as const;
+export type SearchFilter = keyof typeof SEARCH_FILTER_LABELS;
+export const SEARCH_FILTERS = Object.keys(SEARCH_FILTER_LABELS) as SearchFilter[];
+
+/**
+ * The `data-pagefind-filter` attribute for a filter: with a value, it names that value;
+ * without, Pagefind takes the element's text.
+ *
+ *   filterAttribute('type', 'Weapon system') === 'type:Weapon system'
+ *   filterAttribute('country')               === 'country'
+ */
+export function filterAttribute(name: SearchFilter, value?: string): string {
+  return value === undefined ? name : `${name}:${value}`;
+}
 
 /** A search: the query and the values chosen for each filter. */
 export interface SearchState {

@@ -7,7 +7,7 @@
  * joins "/" by hand. Every page URL ends in a slash (`trailingSlash: 'always'`).
  */
 import type { Collection } from './graph.ts';
-import { settings } from './settings.ts';
+import { settings, type Settings } from './settings.ts';
 
 /**
  * The link to a site path under the base path. Fragments and queries are kept.
@@ -69,21 +69,24 @@ export function collectionUrl(collection: Collection, base?: string): string {
   return href(collection === 'events' ? '/timeline/' : `/${collection}/`, base);
 }
 
+/** Where the repository is: its web address (none when not configured) and the branch edits go to. */
+export type RepositorySettings = Pick<Settings, 'repository' | 'branch'>;
+
 /**
  * Where to edit a repository path: a file opens in the editor, a folder (ending in "/")
  * as a listing. Undefined when no repository is configured (SITE_REPOSITORY).
  *
- *   editUrl('content/weapons/nasams.mdx', 'https://github.com/o/r', 'main') === 'https://github.com/o/r/edit/main/content/weapons/nasams.mdx'
- *   editUrl('content/events/', 'https://github.com/o/r', 'main')            === 'https://github.com/o/r/tree/main/content/events'
+ *   editUrl('content/weapons/nasams.mdx', { repository: 'https://github.com/o/r', branch: 'main' }) === 'https://github.com/o/r/edit/main/content/weapons/nasams.mdx'
+ *   editUrl('content/events/', { repository: 'https://github.com/o/r', branch: 'main' })            === 'https://github.com/o/r/tree/main/content/events'
  */
-export function editUrl(path: string, repository = settings().repository, branch = settings().branch): string | undefined {
+export function editUrl(path: string, { repository, branch }: RepositorySettings = settings()): string | undefined {
   if (!repository) return undefined;
   const clean = path.replace(/^\.?\//, '');
   return clean.endsWith('/') ? `${repository}/tree/${branch}/${clean.replace(/\/+$/, '')}` : `${repository}/edit/${branch}/${clean}`;
 }
 
 /** A page of the repository (e.g. "CONTRIBUTING.md", "issues/new/choose"), or undefined with no repository. */
-export function repositoryUrl(path: string, repository = settings().repository, branch = settings().branch): string | undefined {
+export function repositoryUrl(path: string, { repository, branch }: RepositorySettings = settings()): string | undefined {
   if (!repository) return undefined;
   return /\.[a-z]+$/i.test(path) ? `${repository}/blob/${branch}/${path}` : `${repository}/${path}`;
 }

@@ -8,36 +8,43 @@
 /**
  * The claim status scale of the content guide, strongest support first. `rating` is the
  * status on the 1–5 scale of schema.org ClaimReview markup (5 best supported, 1 shown
- * false); a claim that is not checkable is not rated, only named.
+ * false); a claim that is not checkable is not rated, only named. `tone` is the badge's
+ * colour (global.css `.tone-*`).
  */
 export const CLAIM_STATUSES = {
   confirmed: {
+    tone: 'ok',
     rating: 5,
     label: 'Confirmed',
     meaning:
       'Stated as fact by at least one government or body in a position to know, and corroborated by independent evidence.',
   },
   corroborated: {
+    tone: 'ok',
     rating: 4,
     label: 'Corroborated',
     meaning: 'Substantial independent evidence supports it; not officially confirmed.',
   },
   unverified: {
+    tone: 'warn',
     rating: 3,
     label: 'Unverified',
     meaning: 'Asserted, but no independent evidence either way is public.',
   },
   contested: {
+    tone: 'warn',
     rating: 2,
     label: 'Contested',
     meaning: 'Credible evidence or credible parties on both sides.',
   },
   contradicted: {
+    tone: 'bad',
     rating: 1,
     label: 'Contradicted',
     meaning: 'Strong evidence shows it is false.',
   },
   'not-checkable': {
+    tone: 'neutral',
     rating: undefined,
     label: 'Not checkable',
     meaning:
@@ -112,3 +119,29 @@ export const ENTITY_TYPE_LABELS: Record<EntityCollection, string> = {
  * status on this day.
  */
 export const ARTICLE_DATE = new Date('2022-11-09T00:00:00Z');
+
+/** Plural reader-facing names of each entity collection, as section names. */
+export const ENTITY_SECTION_LABELS: Record<EntityCollection, { short: string; long: string }> = {
+  claims: { short: 'Claims', long: 'Disputed claims' },
+  actors: { short: 'Actors', long: 'Actors' },
+  weapons: { short: 'Weapons', long: 'Weapon systems' },
+};
+
+/** One section of the site: its path inside the site, its name in the header, and its longer name in lists. */
+export interface Section {
+  path: string;
+  short: string;
+  long: string;
+}
+
+/**
+ * The site's sections in the order the header lists them: every entity collection's
+ * index first (so a new collection appears by itself), then the site's other pages.
+ */
+export const SECTIONS: readonly Section[] = [
+  ...ENTITY_COLLECTIONS.map((c) => ({ path: `/${c}/`, ...ENTITY_SECTION_LABELS[c] })),
+  { path: '/timeline/', short: 'Timeline', long: 'Timeline' },
+  { path: '/glossary/', short: 'Glossary', long: 'Glossary' },
+  { path: '/sources/', short: 'Sources', long: 'Sources' },
+  { path: '/about/', short: 'About', long: 'About this site' },
+];

@@ -5,7 +5,7 @@
  * filter counts, and says so when nothing is found or the index cannot load.
  */
 import { pinNamedPage, type NamedPage, type SearchNames } from '../lib/search-names.ts';
-import { formatSearch, pagefindFilters, parseSearch, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
+import { formatSearch, pagefindFilters, parseSearch, SEARCH_FILTER_LABELS, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
 import { SITE } from '../lib/site.ts';
 
 interface PagefindResultData {
@@ -30,7 +30,6 @@ const list = $<HTMLOListElement>('search-results');
 const empty = $('search-empty');
 const failure = $('search-error');
 const filterBox = $('search-filters');
-const LABELS: Record<string, string> = { type: 'Type', status: 'Claim status', country: 'Country' };
 // Addresses from the page, built there by src/lib/urls.ts's href() with the base path.
 const { bundle, names: namesUrl, base } = form.dataset as { bundle: string; names: string; base: string };
 const searchPath = form.getAttribute('action')!;
@@ -64,7 +63,7 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
     ...SEARCH_FILTERS.filter((name) => all[name] && Object.keys(all[name]!).length).map((name) => {
       const set = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = LABELS[name] ?? name;
+      legend.textContent = SEARCH_FILTER_LABELS[name];
       set.append(legend);
       for (const value of Object.keys(all[name]!).sort()) {
         const label = document.createElement('label');

@@ -4,6 +4,7 @@
  * base. `npm test` runs these dist tests twice: on the root build, and on a build with
  * BASE_PATH=/explainer/ SITE_URL=https://example.test.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, files, pages, read, SITE_URL } from './dist.ts';
 
@@ -59,5 +60,11 @@ describe('under the base path', () => {
       expect(url.startsWith(BASE_PATH), url).toBe(true);
       expect(pages.has(url.slice(BASE_PATH.length - 1).split('#')[0]!), url).toBe(true);
     }
+  });
+
+  it('every page names the repository file it is made from, whatever the base path', () => {
+    const named = [...pages].map(([path, html]) => [path, /data-edit-path="([^"]+)"/.exec(html)?.[1]] as const).filter(([, f]) => f);
+    expect(named.length).toBeGreaterThan(50);
+    for (const [path, file] of named) expect(existsSync(file!), `${path}: ${file}`).toBe(true);
   });
 });

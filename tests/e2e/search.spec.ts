@@ -56,11 +56,16 @@ test('a filter narrows the results, shows counts, and lives in the URL', async (
 });
 
 test('the result excerpt is highlighted and the destination page highlights the terms', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto('/search/?q=Geran-2');
   await expect(page.locator('#search-results mark').first()).toBeVisible();
   await page.locator('#search-results .result-title').first().click();
   await expect(page).toHaveURL(/\/weapons\/shahed-136\/\?highlight=/);
-  await expect(page.locator('main mark').first()).toBeVisible();
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  // Marked without an inline style, which the policy would block (and log as an error).
+  expect(await page.locator('style:not([data-astro-cid])').evaluateAll((s) => s.filter((e) => e.textContent?.includes('pagefind-highlight')).length)).toBe(0);
+  expect(errors).toEqual([]);
 });
 
 test('no results says so and suggests the glossary and indexes', async ({ page }) => {

@@ -73,10 +73,10 @@ describe('URLs under a base path', () => {
   });
 
   it('links to the repository only when one is configured', () => {
-    expect(editUrl('content/a.mdx', 'https://github.com/o/r', 'main')).toBe('https://github.com/o/r/edit/main/content/a.mdx');
-    expect(repositoryUrl('CONTRIBUTING.md', 'https://github.com/o/r', 'main')).toBe('https://github.com/o/r/blob/main/CONTRIBUTING.md');
-    expect(repositoryUrl('issues/new/choose', 'https://github.com/o/r', 'main')).toBe('https://github.com/o/r/issues/new/choose');
-    expect(repositoryUrl('CONTRIBUTING.md', undefined, 'main')).toBeUndefined();
+    expect(editUrl('content/a.mdx', { repository: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/edit/main/content/a.mdx');
+    expect(repositoryUrl('CONTRIBUTING.md', { repository: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/blob/main/CONTRIBUTING.md');
+    expect(repositoryUrl('issues/new/choose', { repository: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/issues/new/choose');
+    expect(repositoryUrl('CONTRIBUTING.md', { repository: undefined, branch: 'main' })).toBeUndefined();
   });
 });
 
