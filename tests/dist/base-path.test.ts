@@ -67,4 +67,15 @@ describe('under the base path', () => {
     expect(named.length).toBeGreaterThan(50);
     for (const [path, file] of named) expect(existsSync(file!), `${path}: ${file}`).toBe(true);
   });
+
+  it('ships no placeholder address: every absolute address to the site is SITE_URL\'s', () => {
+    for (const [path, html] of pages) {
+      expect(html, path).not.toMatch(/example\.org|explainer-sites/);
+      for (const [, origin] of html.matchAll(/(?:href|content)="(https?:\/\/[^/"]+)/g)) {
+        if (origin === new URL(SITE_URL).origin) continue;
+        // Any other absolute address must be an external link (marked) or a source's address.
+        expect(origin, path).not.toMatch(/127\.0\.0\.1|localhost/);
+      }
+    }
+  });
 });
