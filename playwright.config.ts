@@ -1,7 +1,7 @@
 // End-to-end tests in a real Chromium against the built site (dist/), served by
 // `astro preview`. `npm test` builds first; run `npm run build` before `npm run test:e2e`.
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/browser.ts';
+import { chromiumPath } from './scripts/lib/browser.ts';
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4329);

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/browser.ts';
+import { chromiumPath } from './lib/browser.ts';
 
 const port = 4391;
 const queries = ['Geran-2', 'Kiev', 'NASAMS', 'Army Tactical Missile System', 'kamikaze', 'ballistic'];

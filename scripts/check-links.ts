@@ -1,12 +1,12 @@
 /**
  * `npm run check:links [dir]`: checks every link in the built site (dist/, or
- * EXPLAINER_OUT_DIR, or the folder given) — see src/lib/link-check.ts for the checks.
+ * EXPLAINER_OUT_DIR, or the folder given) — see scripts/lib/link-check.ts for the checks.
  * Prints each problem with its fix and a one-line summary. Exits 1 if there are
  * problems, 2 if the folder does not exist. Build first (`npm run build`).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { checkLinks, formatLinkProblems, urlPathOf } from '../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblems, urlPathOf } from './lib/link-check.ts';
 import { SITE } from '../src/lib/site.ts';
 
 const dir = process.argv[2] ?? process.env.EXPLAINER_OUT_DIR ?? 'dist';

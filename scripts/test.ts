@@ -59,7 +59,7 @@ suite(
 if (built) {
   let browserProblem = '';
   try {
-    const { chromiumPath } = await import('../tests/e2e/browser.ts');
+    const { chromiumPath } = await import('./lib/browser.ts');
     chromiumPath();
   } catch (e) {
     browserProblem = (e as Error).message;

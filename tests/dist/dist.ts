@@ -1,7 +1,7 @@
 /** The built site in dist/ (or EXPLAINER_OUT_DIR), read once for the dist tests. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { urlPathOf } from '../../src/lib/link-check.ts';
+import { urlPathOf } from '../../scripts/lib/link-check.ts';
 
 /** Where the built site is. */
 export const DIST = process.env.EXPLAINER_OUT_DIR ?? 'dist';

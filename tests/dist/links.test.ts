@@ -1,6 +1,6 @@
 /** Every link and #fragment in the built site resolves, every page is reachable, external links are marked. */
 import { expect, it } from 'vitest';
-import { checkLinks, formatLinkProblems } from '../../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblems } from '../../scripts/lib/link-check.ts';
 import { SITE } from '../../src/lib/site.ts';
 import { files, pages } from './dist.ts';
 
