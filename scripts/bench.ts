@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--seed=1]`: the scale benchmark.
  * For each size N (default 1,000 and 5,000 entity pages) it writes a synthetic content set
- * (src/lib/synthetic.ts) to tests/.output/bench-<N>/content, builds it with the real build
+ * (scripts/bench/synthetic/) to tests/.output/bench-<N>/content, builds it with the real build
  * command (`node scripts/build.ts`: content check, `astro build`, Pagefind) into
  * tests/.output/bench-<N>/dist, and measures:
  *
@@ -32,7 +32,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { syntheticContent, syntheticMix } from '../src/lib/synthetic.ts';
+import { stripVTControlCharacters } from 'node:util';
+import { syntheticContent, syntheticMix } from './bench/synthetic/index.ts';
+import { buildEnv } from './lib/build-env.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -160,14 +162,7 @@ function build(work: string): Promise<Omit<Run, 'n' | 'pages' | 'indexBytes' | '
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
-    env: {
-      ...process.env,
-      EXPLAINER_CONTENT: relative(root, join(work, 'content')),
-      EXPLAINER_OUT_DIR: join(work, 'dist'),
-      EXPLAINER_CACHE_DIR: join(work, 'cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
+    env: buildEnv(work, root),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -179,8 +174,7 @@ function build(work: string): Promise<Omit<Run, 'n' | 'pages' | 'indexBytes' | '
     const parts = pending.split('\n');
     pending = parts.pop()!;
     for (const raw of parts) {
-      // eslint-disable-next-line no-control-regex
-      const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+      const line = stripVTControlCharacters(raw);
       lines.push(line);
       for (const [name, re] of MARKERS) if (!(name in marks) && re.test(line) && (name !== 'pages done' || 'pages start' in marks)) marks[name] = at;
     }
