@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { BASE_PATH_BUILD } from './scripts/build-base-path.ts';
-import { chromiumPath } from './tests/e2e/browser.ts';
+import { chromiumPath } from './scripts/lib/browser.ts';
 
 // E2E_PORT lets two checkouts run their end-to-end tests side by side.
 const port = Number(process.env.E2E_PORT ?? 4329);

@@ -1,12 +1,14 @@
-// Three projects: fast unit tests of src/lib and src/plugins; build tests that run a
-// real `astro build` on fixture content and check how it fails (slow, so run apart); and
-// dist tests that check the site already built into dist/ (`npm run build` first).
+// Four projects: fast unit tests of src/lib and src/plugins; `astro`, tests that import
+// Astro modules through Astro's own Vite config (tests/astro/vitest.config.ts); build tests
+// that run a real `astro build` on fixture content and check how it fails (slow, so run
+// apart); and dist tests that check the site already built into dist/ (`npm run build` first).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      'tests/astro/vitest.config.ts',
       {
         test: {
           name: 'build',

@@ -2,11 +2,15 @@
  * `npm run bench:search`: measures search as a reader feels it, in Chromium against the
  * built site: time from the first keystroke on /search/ to the first result on screen,
  * cold (first search, index not yet loaded) and warm, over a set of queries. Prints a
- * table; the numbers are recorded in docs/benchmarks.md. Build first (`npm run build`).
+ * table, writes the medians to tests/.output/bench-search.json and compares them with the
+ * stored baseline (scripts/bench/baseline.ts): more than twice as slow exits 1, and
+ * `--update-baseline` stores the new medians instead. Build first (`npm run build`).
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/browser.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readBaseline, regressions, writeBaseline, type SearchRecord } from './bench/baseline.ts';
+import { chromiumPath } from './lib/browser.ts';
 
 const port = 4391;
 const queries = ['Geran-2', 'Kiev', 'NASAMS', 'Army Tactical Missile System', 'kamikaze', 'ballistic'];
@@ -35,7 +39,21 @@ try {
   console.log('| query | first or repeat search | keystroke to first result (ms) |\n|---|---|---|');
   for (const [q, kind, ms] of rows) console.log(`| ${q} | ${kind} | ${ms} |`);
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  console.log(`\nmedian cold: ${median(rows.filter((r) => r[1] === 'cold').map((r) => r[2]))} ms, median warm: ${median(rows.filter((r) => r[1] === 'warm').map((r) => r[2]))} ms (includes the 120 ms input debounce)`);
+  const record: SearchRecord = { medianColdMs: median(rows.filter((r) => r[1] === 'cold').map((r) => r[2])), medianWarmMs: median(rows.filter((r) => r[1] === 'warm').map((r) => r[2])) };
+  console.log(`\nmedian cold: ${record.medianColdMs} ms, median warm: ${record.medianWarmMs} ms (includes the 120 ms input debounce)`);
+  mkdirSync('tests/.output', { recursive: true });
+  writeFileSync('tests/.output/bench-search.json', `${JSON.stringify(record, null, 2)}\n`);
+  const baseline = readBaseline();
+  if (process.argv.includes('--update-baseline')) {
+    writeBaseline({ ...baseline, search: record });
+    console.log('Baseline updated (scripts/bench/baseline.json).');
+  } else {
+    const worse = regressions('search', record, baseline.search);
+    if (worse.length) {
+      console.error(`Worse than the baseline:\n${worse.map((w) => `  ${w}`).join('\n')}\nIf the change is deliberate, run again with --update-baseline.`);
+      process.exitCode = 1;
+    } else console.log('Within the baseline (scripts/bench/baseline.json).');
+  }
 } finally {
   server.kill();
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--seed=1]`: the scale benchmark.
  * For each size N (default 1,000 and 5,000 entity pages) it writes a synthetic content set
- * (src/lib/synthetic.ts) to tests/.output/bench-<N>/content, builds it with the real build
+ * (scripts/bench/synthetic/) to tests/.output/bench-<N>/content, builds it with the real build
  * command (`node scripts/build.ts`: content check, `astro build`, Pagefind) into
  * tests/.output/bench-<N>/dist, and measures:
  *
@@ -22,21 +22,29 @@
  *   uncompressed. The site's own /search-names.json, which its search page also loads,
  *   is reported apart.
  *
- * The output is removed afterwards unless --keep is given. `--astro-config=<file>` builds
+ * What it measured is written to tests/.output/bench.json and compared with the stored
+ * baseline (scripts/bench/baseline.ts, baseline.json): a number worse than its baseline by
+ * more than its tolerance makes the benchmark exit 1; `--update-baseline` stores the new
+ * numbers instead. The output is removed afterwards unless --keep is given. `--astro-config=<file>` builds
  * with another Astro config, to measure a candidate change without editing the real one.
  * A failed build stops the benchmark with the tail of its output and a non-zero exit.
  * Other load on the machine slows the build: the load average before and after each run
  * is printed with it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { syntheticContent, syntheticMix } from '../src/lib/synthetic.ts';
+import { stripVTControlCharacters } from 'node:util';
+import { syntheticContent, syntheticMix } from './bench/synthetic/index.ts';
+import { checkBuilds, type BuildRecord } from './bench/baseline.ts';
+import { bytesOf, filesUnder, firstSearch, treeRss } from './bench/measure.ts';
+import { buildEnv } from './lib/build-env.ts';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
 const keep = args.includes('--keep');
+const updateBaseline = args.includes('--update-baseline');
 const seed = args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? '1';
 // For experiments: build with another Astro config (e.g. a copy with a candidate change).
 const astroConfig = args.find((a) => a.startsWith('--astro-config='))?.slice('--astro-config='.length);
@@ -47,9 +55,9 @@ const sizes = [
   .map(Number)
   .filter((n) => n > 0);
 if (!sizes.length) sizes.push(1000, 5000);
-const unknown = args.filter((a) => !/^\d+$/.test(a) && !/^--(keep|sizes=.*|seed=.*|astro-config=.*)$/.test(a));
+const unknown = args.filter((a) => !/^\d+$/.test(a) && !/^--(keep|update-baseline|sizes=.*|seed=.*|astro-config=.*)$/.test(a));
 if (unknown.length) {
-  console.error(`Unknown argument ${unknown.join(' ')}. Usage: npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--seed=1] [--astro-config=file]`);
+  console.error(`Unknown argument ${unknown.join(' ')}. Usage: npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--update-baseline] [--seed=1] [--astro-config=file]`);
   process.exit(2);
 }
 
@@ -58,73 +66,9 @@ const hasTime = existsSync(TIME);
 
 // --- helpers --------------------------------------------------------------------------
 
-/** Every file under a folder, recursively. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((f) => join(dir, f))
-    .filter((f) => statSync(f).isFile());
-}
-
-const bytesOf = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(0);
 const secs = (ms: number) => (ms / 1000).toFixed(1);
-
-/** The resident set (kB) of every process whose parent chain reaches `pid`, summed, and the largest. */
-function treeRss(pid: number): { sum: number; max: number } {
-  const parent = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name is in parentheses and may hold spaces; the parent pid follows it.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parent.set(Number(name), ppid);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let sum = 0;
-  let max = 0;
-  for (const p of parent.keys()) {
-    let q: number | undefined = p;
-    while (q && q !== pid) q = parent.get(q);
-    if (q !== pid) continue;
-    try {
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-      sum += rss;
-      max = Math.max(max, rss);
-    } catch {
-      // ended
-    }
-  }
-  return { sum, max };
-}
-
-/** What a first one-word search downloads; see the module comment. */
-function firstSearch(pagefind: string) {
-  const entry = JSON.parse(readFileSync(join(pagefind, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-  };
-  const [lang, info] = Object.entries(entry.languages).sort((a, b) => b[1].page_count - a[1].page_count)[0]!;
-  const size = (f: string) => statSync(join(pagefind, f)).size;
-  const average = (dir: string, ext: string) => {
-    const files = readdirSync(join(pagefind, dir)).filter((f) => f.startsWith(`${lang}_`) && f.endsWith(ext));
-    return { count: files.length, average: files.length ? files.reduce((s, f) => s + size(join(dir, f)), 0) / files.length : 0 };
-  };
-  const chunks = average('index', '.pf_index');
-  const fragments = average('fragment', '.pf_fragment');
-  const parts = {
-    'pagefind.js': size('pagefind.js'),
-    'pagefind-entry.json': size('pagefind-entry.json'),
-    [`wasm.${info.wasm}.pagefind`]: size(`wasm.${info.wasm}.pagefind`),
-    [`pagefind.${info.hash}.pf_meta`]: size(`pagefind.${info.hash}.pf_meta`),
-    'one index chunk (average)': chunks.average,
-    'five fragments (average)': 5 * fragments.average,
-  };
-  return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts, chunks: chunks.count, fragments: fragments.count };
-}
 
 /** Phase markers in Astro's output, in the order they appear. */
 const MARKERS: Array<[string, RegExp]> = [
@@ -160,14 +104,7 @@ function build(work: string): Promise<Omit<Run, 'n' | 'pages' | 'indexBytes' | '
   const started = performance.now();
   const child = spawn(command[0]!, command.slice(1), {
     cwd: root,
-    env: {
-      ...process.env,
-      EXPLAINER_CONTENT: relative(root, join(work, 'content')),
-      EXPLAINER_OUT_DIR: join(work, 'dist'),
-      EXPLAINER_CACHE_DIR: join(work, 'cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
+    env: buildEnv(work, root),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -179,8 +116,7 @@ function build(work: string): Promise<Omit<Run, 'n' | 'pages' | 'indexBytes' | '
     const parts = pending.split('\n');
     pending = parts.pop()!;
     for (const raw of parts) {
-      // eslint-disable-next-line no-control-regex
-      const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+      const line = stripVTControlCharacters(raw);
       lines.push(line);
       for (const [name, re] of MARKERS) if (!(name in marks) && re.test(line) && (name !== 'pages done' || 'pages start' in marks)) marks[name] = at;
     }
@@ -289,3 +225,19 @@ for (const r of runs) {
   );
 }
 if (keep) console.log(`\nOutput kept in ${sizes.map((n) => `tests/.output/bench-${n}/`).join(', ')}.`);
+
+// --- against the baseline ----------------------------------------------------------------
+
+/** The numbers of a run that the baseline keeps. */
+const recordOf = (r: Run): BuildRecord => ({
+  pages: r.pages,
+  cpuSeconds: r.cpuSeconds === undefined ? undefined : Number(r.cpuSeconds.toFixed(1)),
+  peakProcessMb: Math.round(r.peakProcessMb),
+  indexBytes: r.indexBytes,
+  firstSearchBytes: Math.round(r.search.total),
+  namesBytes: r.namesBytes,
+});
+const records = Object.fromEntries(runs.map((r) => [String(r.n), recordOf(r)]));
+const wallSeconds = Object.fromEntries(runs.map((r) => [String(r.n), Number(secs(r.wallMs))]));
+writeFileSync(join(root, 'tests/.output/bench.json'), `${JSON.stringify({ seed, astroConfig, records, wallSeconds }, null, 2)}\n`);
+if (!checkBuilds(records, updateBaseline, `${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores`)) process.exit(1);

@@ -1,12 +1,12 @@
 /**
  * `npm run check:links [dir]`: checks every link in the built site (dist/, or
- * EXPLAINER_OUT_DIR, or the folder given) — see src/lib/link-check.ts for the checks —
+ * EXPLAINER_OUT_DIR, or the folder given) — see scripts/lib/link-check.ts for the checks —
  * as published at SITE_URL under BASE_PATH. Prints each problem with its fix and a
  * one-line summary. Exits 1 if there are problems, 2 if the folder does not exist.
  * Build first (`npm run build`), with the same SITE_URL and BASE_PATH.
  */
 import { existsSync, statSync } from 'node:fs';
-import { checkLinks, formatLinkProblems, readBuiltSite } from '../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblems, readBuiltSite } from './lib/link-check.ts';
 import { settings } from '../src/lib/settings.ts';
 
 const { outDir, siteUrl, basePath } = settings();

@@ -1,6 +1,6 @@
 /**
  * `npm run new -- <actor|weapon|claim|source|event|term> "<Name>"`: writes a new draft
- * content file from a template (src/lib/scaffold.ts) under the content root (content/,
+ * content file from a template (scripts/new/templates.ts) under the content root (content/,
  * or EXPLAINER_CONTENT), and prints what to do next. Refuses, and writes nothing, when
  * the name is taken. Exits 1 on a refusal, 2 on a usage mistake.
  */
@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from '../src/data/content-index.ts';
 import { splitFrontmatter } from '../src/lib/content-error.ts';
-import { ENTRY_TYPES, entryId, existingEntry, findCollision, isEntryType, template, type EntryType, type ExistingEntry } from '../src/lib/scaffold.ts';
+import { existingEntry, findCollision, type ExistingEntry } from './new/collision.ts';
+import { entryId } from './new/entry-id.ts';
+import { ENTRY_TYPES, isEntryType, type EntryType } from './new/entry-types.ts';
+import { template } from './new/templates.ts';
 import { COLLECTION_FORMATS, type CollectionName } from '../src/lib/schemas.ts';
 
 const USAGE = `Usage: npm run new -- <type> "<Name>"

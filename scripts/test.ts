@@ -69,7 +69,7 @@ if (builtUnderBase) {
 if (built) {
   let browserProblem = '';
   try {
-    const { chromiumPath } = await import('../tests/e2e/browser.ts');
+    const { chromiumPath } = await import('./lib/browser.ts');
     chromiumPath();
   } catch (e) {
     browserProblem = (e as Error).message;

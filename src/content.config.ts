@@ -1,12 +1,12 @@
 /**
  * The content collections. Contributors edit files under `content/`; the schemas, with
- * a doc comment on every field and messages that say the fix, are in src/lib/schemas.ts,
+ * a description on every field and messages that say the fix, are in src/lib/schemas.ts,
  * shared with the content check that runs before the build.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { settings } from './lib/settings.ts';
-import { collectionSchemas, COLLECTION_FORMATS, type CollectionName, type Ref } from './lib/schemas.ts';
+import { collectionSchemas, COLLECTION_FORMATS, type CollectionName, type RefField } from './lib/schemas.ts';
 
 /**
  * Where the content lives. Tests point this at a fixture set (`EXPLAINER_CONTENT=
@@ -15,8 +15,8 @@ import { collectionSchemas, COLLECTION_FORMATS, type CollectionName, type Ref } 
 const root = settings().contentDir;
 
 // Astro types reference() against the generated collection map, which a shared schema
-// module cannot name; at run time it is exactly a Ref.
-const schemas = collectionSchemas(reference as unknown as Ref);
+// module cannot name; at run time it is exactly a RefField.
+const schemas = collectionSchemas(reference as unknown as RefField);
 
 const loader = (name: CollectionName) => glob({ base: `./${root}/${name}`, pattern: `**/*.${COLLECTION_FORMATS[name]}` });
 

@@ -1,12 +1,12 @@
 /**
- * The scale benchmark's content (src/lib/synthetic.ts), small: 60 synthetic pages built
+ * The scale benchmark's content (scripts/bench/synthetic/), small: 60 synthetic pages built
  * with the real build command must pass the content check, the knowledge graph and the
  * content audit, and give a page (and a search index entry) for every one of them.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { syntheticContent } from '../../src/lib/synthetic.ts';
+import { syntheticContent } from '../../scripts/bench/synthetic/index.ts';
 import { buildContent, type BuildResult } from './harness.ts';
 
 const N = 60;

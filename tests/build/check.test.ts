@@ -4,23 +4,18 @@
  * annotation on the file and line.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { assembleCase, buildEnv } from './harness.ts';
+
+const root = process.cwd();
+const work = join(root, 'tests/.output/check');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 it('npm run check fails on unsafe MDX with a summary and an annotation on its line', () => {
-  const root = process.cwd();
-  const work = join(root, 'tests/.output/check');
-  rmSync(work, { recursive: true, force: true });
-  cpSync(join(root, 'tests/fixtures/base'), join(work, 'content'), { recursive: true });
-  cpSync(join(root, 'tests/fixtures/broken/mdx-import'), join(work, 'content'), { recursive: true });
-  rmSync(join(work, 'content/expected.txt'));
-  const content = relative(root, join(work, 'content'));
-  const result = spawnSync(process.execPath, ['scripts/check.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, EXPLAINER_CONTENT: content, EXPLAINER_OUT_DIR: join(work, 'dist'), GITHUB_ACTIONS: 'true', NO_COLOR: '1' },
-  });
+  const content = relative(root, assembleCase(work, 'mdx-import'));
+  const result = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: root, encoding: 'utf8', env: { ...buildEnv(work), GITHUB_ACTIONS: 'true' } });
   const out = result.stdout + result.stderr;
   expect(result.status, out).toBe(1);
   expect(out).toMatch(/✗ Content rules\s+1 problem/);

@@ -8,6 +8,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { buildEnv } from '../../scripts/lib/build-env.ts';
+
+export { buildEnv };
 
 const root = process.cwd();
 const fixtures = join(root, 'tests/fixtures');
@@ -39,9 +43,11 @@ export function expectedLines(kind: CaseKind, name: string): string[] {
     .filter(Boolean);
 }
 
-/** Assembles and builds a case (or the valid base alone when `name` is undefined). */
-export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult {
-  const work = join(root, 'tests/.output', name ?? 'base');
+/**
+ * Lays out a case's content in `<work>/content`: the valid base, with the case's files
+ * over it (or the base alone when `name` is undefined). Returns the content folder.
+ */
+export function assembleCase(work: string, name?: string, kind: CaseKind = 'broken'): string {
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
   cpSync(join(fixtures, 'base'), content, { recursive: true });
@@ -58,6 +64,13 @@ export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult
       cpSync(from, join(content, file), { recursive: true });
     }
   }
+  return content;
+}
+
+/** Assembles and builds a case (or the valid base alone when `name` is undefined). */
+export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult {
+  const work = join(root, 'tests/.output', name ?? 'base');
+  assembleCase(work, name, kind);
   return buildContent(work);
 }
 
@@ -68,19 +81,7 @@ export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult
 export function buildContent(work: string): BuildResult {
   const content = join(work, 'content');
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      EXPLAINER_CONTENT: relative(root, content),
-      EXPLAINER_OUT_DIR: outDir,
-      EXPLAINER_CACHE_DIR: join(work, 'cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: buildEnv(work) });
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output, outDir, contentDir: relative(root, content) };
 }

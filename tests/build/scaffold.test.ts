@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_TYPES, entryId, type EntryType } from '../../src/lib/scaffold.ts';
+import { entryId } from '../../scripts/new/entry-id.ts';
+import { ENTRY_TYPES, type EntryType } from '../../scripts/new/entry-types.ts';
 import { buildContent, type BuildResult } from './harness.ts';
 
 const root = process.cwd();

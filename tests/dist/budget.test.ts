@@ -41,13 +41,16 @@ function weigh(path: string) {
 const weights = contentPages.map(weigh).sort((a, b) => a.html + a.css - (b.html + b.css));
 
 describe('page weight of the content pages', () => {
-  it('reports the median and the largest page', () => {
+  it('keeps allowances the exception: the median page has room to spare, and at most one page in ten has an allowance', () => {
     const total = (w: (typeof weights)[number]) => w.html + w.css;
     const median = total(weights[Math.floor(weights.length / 2)]!);
     const largest = weights.at(-1)!;
-    console.log(`HTML+CSS gzipped over ${weights.length} content pages: median ${(median / KB).toFixed(1)} KB, largest ${(total(largest) / KB).toFixed(1)} KB (${largest.path}); JS at most ${(Math.max(...weights.map((w) => w.js)) / KB).toFixed(2)} KB.`);
+    const report = `HTML+CSS gzipped over ${weights.length} content pages: median ${(median / KB).toFixed(1)} KB, largest ${(total(largest) / KB).toFixed(1)} KB (${largest.path})`;
     expect(weights.length).toBeGreaterThan(40);
-    expect(median).toBeLessThanOrEqual(14 * KB);
+    // 12 KB, not the 14 KB budget: a typical page that grows towards the limit is caught
+    // while there is still room, before pages start to need allowances.
+    expect(median, report).toBeLessThanOrEqual(12 * KB);
+    expect(Object.keys(OVER_BUDGET).length, report).toBeLessThanOrEqual(Math.floor(weights.length / 10));
   });
 
   it('each fits in 14 KB gzipped of HTML and CSS, or in its listed allowance', () => {

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { settings } from '../../src/lib/settings.ts';
 
-const DIST = process.env.EXPLAINER_OUT_DIR ?? 'dist';
+const DIST = settings().outDir;
 const paths = [
   ...[...readFileSync(`${DIST}/sitemap-0.xml`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
   '/search/?q=Geran-2',

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_HTML, checkMdx, COMPONENTS } from '../../src/lib/safe-mdx.ts';
+import { checkMdx, COMPONENTS } from '../../src/lib/safe-mdx.ts';
 
 const FILE = 'content/weapons/nasams.mdx';
 // Three lines of frontmatter, so the body starts on line 4.
@@ -61,12 +63,6 @@ See https://www.kongsberg.com for the maker.
 describe('checkMdx', () => {
   it('finds nothing wrong in a realistic page using everything allowed', () => {
     expect(checkMdx(FILE, CLEAN_PAGE)).toEqual([]);
-  });
-
-  it('exports the allow-lists as data', () => {
-    expect(ALLOWED_HTML).toEqual({ br: [], sub: [], sup: [], span: ['lang'] });
-    expect(Object.keys(COMPONENTS)).toEqual(['Aside', 'Figure', 'Quote']);
-    expect(COMPONENTS.Figure).toEqual({ required: ['src', 'alt', 'width', 'height'], optional: ['caption'] });
   });
 
   it('counts lines from the top of the file, frontmatter included', () => {
@@ -378,12 +374,24 @@ describe('content/heading-level', () => {
   });
 });
 
-describe('the allowed components are the ones the layout provides', () => {
-  it('COMPONENTS names exactly the components handed to MDX pages', async () => {
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync('src/components/content-components.ts', 'utf8');
-    const provided = /contentComponents = \{([^}]*)\}/.exec(text)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
-    const { COMPONENTS } = await import('../../src/lib/safe-mdx.ts');
-    expect(provided.sort()).toEqual(Object.keys(COMPONENTS).sort());
+describe("the allowed components' attributes are their Props", () => {
+  /** The members of `interface Props` in a component's frontmatter, read with the TypeScript parser. */
+  function propsOf(file: string): { required: string[]; optional: string[] } {
+    const text = readFileSync(file, 'utf8');
+    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+    const source = ts.createSourceFile(file, frontmatter, ts.ScriptTarget.Latest);
+    const props = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Props');
+    if (!props) throw new Error(`${file} has no interface Props`);
+    const members = props.members.filter(ts.isPropertySignature);
+    const names = (optional: boolean) => members.filter((m) => !!m.questionToken === optional).map((m) => m.name.getText(source));
+    return { required: names(false), optional: names(true) };
+  }
+
+  it.each(Object.keys(COMPONENTS))('%s: COMPONENTS requires and allows exactly what its Props require and allow', (name) => {
+    const props = propsOf(`src/components/${name}.astro`);
+    expect({ required: [...COMPONENTS[name]!.required].sort(), optional: [...COMPONENTS[name]!.optional].sort() }).toEqual({
+      required: props.required.sort(),
+      optional: props.optional.sort(),
+    });
   });
 });

@@ -1,10 +1,14 @@
-/** The templates and checks of `npm run new` (src/lib/scaffold.ts). */
+/** The templates and checks of `npm run new` (scripts/new/). */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { isDraftText } from '../../src/data/content-index.ts';
 import { checkContentFiles } from '../../src/lib/content-check.ts';
 import { splitFrontmatter } from '../../src/lib/content-error.ts';
-import { ENTRY_TYPES, entryId, existingEntry, findCollision, MAX_ID_LENGTH, template, type EntryType } from '../../src/lib/scaffold.ts';
+import { existingEntry, findCollision } from '../../scripts/new/collision.ts';
+import { entryId, MAX_ID_LENGTH } from '../../scripts/new/entry-id.ts';
+import { ENTRY_TYPES, type EntryType } from '../../scripts/new/entry-types.ts';
+import { template } from '../../scripts/new/templates.ts';
+import { fieldDocs } from '../../scripts/lib/schema-docs.ts';
 import { ACTOR_KIND_VALUES, CLAIM_STATUS_VALUES, DATE_PRECISIONS, SOURCE_KIND_VALUES, WEAPON_CATEGORY_VALUES } from '../../src/lib/vocabulary.ts';
 
 const TYPES = Object.keys(ENTRY_TYPES) as EntryType[];
@@ -88,6 +92,23 @@ describe('templates', () => {
       expect(checkContentFiles([filled], 'content').problems).toEqual([]);
     });
   }
+
+  it("writes every field of the schema, with the schema's description of it on the line above", () => {
+    for (const type of TYPES) {
+      const lines = made(type).text.split('\n');
+      for (const f of fieldDocs(ENTRY_TYPES[type].collection).filter((f) => !f.path.includes('.') && f.path !== 'draft')) {
+        const at = lines.findIndex((l) => new RegExp(`^(# )?${f.path}:`).test(l));
+        expect(at, `${type}: ${f.path}`).toBeGreaterThan(0);
+        expect(lines[at - 1], `${type}: ${f.path}`).toMatch(new RegExp(`^# ${f.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      }
+    }
+  });
+
+  it('ends example lines of list items with their description', () => {
+    expect(made('actor').text).toContain('#   - title: "Pentagon Press Secretary" # the position\n');
+    expect(made('weapon').text).toContain('#     source: "kyiv-independent-2022-11-08-nasams-delivered" # who published it, by source id\n');
+    expect(made('claim').text).toContain('#   - actor: "oleksii-reznikov" # who made the statement, by actor id\n');
+  });
 
   it('marks TODO exactly the facts a contributor must supply, and no comment line', () => {
     const expected: Record<EntryType, string[]> = {

@@ -7,9 +7,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { sitePathOf } from './urls.ts';
+import { sitePathOf } from '../../src/lib/urls.ts';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { editDistance } from './graph.ts';
+import { editDistance } from '../../src/lib/graph.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

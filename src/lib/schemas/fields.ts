@@ -1,0 +1,90 @@
+/**
+ * The building blocks of the collection schemas: field types whose messages say what YAML
+ * read and how to fix it, and the fields several collections share. Each field's
+ * description is given once, with zod's `.meta({ description })`, where the field is
+ * used; `npm run new`'s templates and CONTRIBUTING.md's field tables are made from them
+ * (scripts/lib/schema-docs.ts).
+ */
+import { z } from 'astro/zod';
+
+/** The collections, as folders under the content root. */
+export type CollectionName = 'actors' | 'weapons' | 'claims' | 'sources' | 'events' | 'glossary';
+
+/** Makes the field type for a link to an entry of another collection, written as its id. */
+export type RefField = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
+
+/** A reference that is only a well-formed id, for checking files outside Astro. */
+export const plainRef: RefField = (collection) => z.string().transform((id) => ({ collection, id }));
+
+/** How a value YAML read on its own terms is described in a message. */
+function described(input: unknown): string {
+  if (input === undefined) return 'missing';
+  if (typeof input === 'boolean' || input === null) return `${String(input)} (YAML reads an unquoted ${String(input)} as a ${input === null ? 'null' : 'true/false value'}, not text)`;
+  if (input instanceof Date) return `a date (${input.toISOString().slice(0, 10)})`;
+  if (typeof input === 'number') return `the number ${input}`;
+  if (typeof input === 'string') return `"${input}"`;
+  return Array.isArray(input) ? 'a list' : 'a group of fields';
+}
+
+/** A required enum whose message lists the allowed values and says what YAML read instead. */
+export function oneOf<const T extends readonly [string, ...string[]]>(what: string, values: T) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${what} is missing; it must be one of: ${values.join(', ')}.`
+        : `${what} is ${described(issue.input)}; it must be one of: ${values.join(', ')} (quote it in YAML).`,
+  });
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date written as `2022-11-08`. An unquoted date may arrive as a Date already; a quoted
+ * one is checked to be a real day, so `2022-02-30` is refused rather than read as 2 March.
+ */
+export const date = (what: string) =>
+  z.preprocess(
+    (v) => {
+      if (typeof v !== 'string' || !ISO_DAY.test(v.trim())) return v;
+      const d = new Date(`${v.trim()}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v.trim()) ? d : v;
+    },
+    z.date({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${what} is missing; write a date as YYYY-MM-DD, e.g. 2022-11-08.`
+          : `${what} is ${described(issue.input)}, not a real date; write it as YYYY-MM-DD, e.g. 2022-11-08.`,
+    }),
+  );
+
+/** A non-empty line of text. */
+export const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} is ${described(issue.input)}; it must be text (quote it in YAML).`) })
+    .trim()
+    .min(1, `${what} must not be empty.`);
+
+/** A true/false setting. */
+export const flag = (what: string) => z.boolean({ error: (issue) => `${what} is ${described(issue.input)}; write true or false.` });
+
+/** A list of something, with a message that shows the list form. */
+export const list = <T extends z.ZodType>(what: string, item: T, example: string) =>
+  z.array(item, { error: (issue) => `${what} is ${described(issue.input)}; it must be a list, e.g. ${example}.` }).default([]);
+
+/** Marks a file made by `npm run new` that is not finished: it is checked, but not published. */
+export const draft = flag('draft')
+  .default(false)
+  .meta({ description: 'Marks a file made by `npm run new` that is not finished: it is checked, but not published.' });
+
+/** The fields several collections share, built with the collection's kind of reference. */
+export function sharedFields(ref: RefField) {
+  return {
+    /** Sources, by id (file name in content/sources/ without `.yaml`); each use says what they report. */
+    sources: list('sources', ref('sources'), '[kyiv-independent-2022-11-08]'),
+    /** Names a page also goes by; each collection describes its own. */
+    aliases: list('aliases', text('An alias'), '["Geran-2", "Geran 2"]'),
+    summary: text('summary')
+      .refine((s) => s.length <= 600, 'summary must be at most 600 characters: two sentences.')
+      .meta({ description: 'The two-sentence summary a newcomer can follow; shown at the top of the page and in lists.' }),
+  };
+}
