@@ -79,3 +79,17 @@ export const body = (id: string, todo: string) => `
 
 TODO: ${todo}
 `;
+
+/** The corrections log, commented out: a new page has none; a correction is added when a published fact changes. */
+export function correctionLines(c: FieldComments): string[] {
+  return [
+    c.above('corrections'),
+    '# corrections:',
+    `#   - date: 2026-12-01 # ${c.after('corrections.date')}`,
+    `#     kind: "correction" # ${c.after('corrections.kind')}`,
+    `#     section: "evidence" # ${c.after('corrections.section')}`,
+    `#     text: "The page said 12 September; the briefing was on 10 September." # ${c.after('corrections.text')}`,
+    `#     sources: # ${c.after('corrections.sources')}`,
+    '#       - "kyiv-independent-2022-11-08-nasams-delivered"',
+  ];
+}

@@ -15,7 +15,7 @@ import {
   SOURCE_KIND_VALUES,
   WEAPON_CATEGORY_VALUES,
 } from '../../src/lib/vocabulary.ts';
-import { aliasLines, body, commentsFor, DRAFT, idListLines, oneOf, q, statementLines } from './comments.ts';
+import { aliasLines, body, commentsFor, correctionLines, DRAFT, idListLines, oneOf, q, statementLines } from './comments.ts';
 import type { EntryType } from './entry-types.ts';
 
 /** What a template needs: the new entry's id, its name, and today's date as YYYY-MM-DD. */
@@ -36,6 +36,7 @@ function actor({ id, name }: TemplateInput): string {
   return [
     '---',
     DRAFT,
+    ...correctionLines(c),
     c.above('title'),
     `title: ${q(name)}`,
     c.above('kind'),
@@ -67,6 +68,7 @@ function weapon({ id, name }: TemplateInput): string {
   return [
     '---',
     DRAFT,
+    ...correctionLines(c),
     c.above('title'),
     `title: ${q(name)}`,
     c.above('category'),
@@ -107,6 +109,7 @@ function claim({ id, name, today }: TemplateInput): string {
   return [
     '---',
     DRAFT,
+    ...correctionLines(c),
     c.above('title'),
     `title: ${q(name)}`,
     c.above('claim'),
@@ -142,6 +145,7 @@ function source({ id, name, today }: TemplateInput): string {
   const c = commentsFor('sources');
   return [
     DRAFT,
+    ...correctionLines(c),
     `# Pages cite a source by its id, the file name: [@${id}]. Source ids are usually`,
     `# <publisher>-<yyyy-mm-dd>-<words> (${SOURCE}): rename the file to match before anything cites it.`,
     c.above('title'),
@@ -170,6 +174,7 @@ function event({ name, today }: TemplateInput): string {
   const c = commentsFor('events');
   return [
     DRAFT,
+    ...correctionLines(c),
     c.above('date'),
     `date: ${today} # TODO: the day it happened`,
     `${c.above('precision')} It is ${oneOf(DATE_PRECISIONS)}.`,
@@ -192,6 +197,7 @@ function term({ name }: TemplateInput): string {
   const c = commentsFor('glossary');
   return [
     DRAFT,
+    ...correctionLines(c),
     c.above('term'),
     `term: ${q(name)}`,
     c.above('expansion'),

@@ -34,7 +34,7 @@ export function collectionSchemas(ref: RefField) {
     actors: actorSchema(ref),
     weapons: weaponSchema(ref),
     claims: claimSchema(ref),
-    sources: sourceSchema(),
+    sources: sourceSchema(ref),
     events: eventSchema(ref),
     glossary: glossarySchema(ref),
   } satisfies Record<CollectionName, z.ZodType>;

@@ -145,3 +145,16 @@ export const SECTIONS: readonly Section[] = [
   { path: '/sources/', short: 'Sources', long: 'Sources' },
   { path: '/about/', short: 'About', long: 'About this site' },
 ];
+
+/**
+ * The kinds of note in a page's corrections log (the about page states the policy): a
+ * correction fixes a fact that was wrong, a clarification makes a true statement harder
+ * to misread, an update records something that changed after the page was written.
+ */
+export const CORRECTION_KINDS = {
+  correction: 'Correction',
+  clarification: 'Clarification',
+  update: 'Update',
+} as const;
+export type CorrectionKind = keyof typeof CORRECTION_KINDS;
+export const CORRECTION_KIND_VALUES = Object.keys(CORRECTION_KINDS) as [CorrectionKind, ...CorrectionKind[]];

@@ -18,10 +18,11 @@ function role(ref: RefField) {
 
 /** Builds the actors schema with the given kind of reference. */
 export function actorSchema(ref: RefField) {
-  const { aliases, summary } = sharedFields(ref);
+  const { aliases, summary, corrections } = sharedFields(ref);
   return z
     .strictObject({
       draft,
+      corrections,
       title: text('title').meta({ description: 'The current English standard name, e.g. "Mykhailo Podolyak".' }),
       kind: oneOf('kind', ACTOR_KIND_VALUES).meta({ description: 'What kind of actor this is.' }),
       country: text('country').optional().meta({ description: 'The country the actor belongs to, in English, e.g. "Ukraine"; omit it for international bodies.' }),

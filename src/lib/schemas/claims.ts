@@ -8,7 +8,7 @@ const ARTICLE_DAY = ARTICLE_DATE.toISOString().slice(0, 10);
 
 /** Builds the claims schema with the given kind of reference. */
 export function claimSchema(ref: RefField) {
-  const { sources, aliases, summary } = sharedFields(ref);
+  const { sources, aliases, summary, corrections } = sharedFields(ref);
   const reported = sources.meta({ description: 'Where it is reported, by source id.' });
   /** A statement made by an actor on a date, as reported by sources (claimants and deniers). */
   const statement = z.strictObject({
@@ -27,6 +27,7 @@ export function claimSchema(ref: RefField) {
   return z
     .strictObject({
       draft,
+      corrections,
       title: text('title').meta({ description: 'A short name for the claim, e.g. "Iran delivered ballistic missiles to Russia".' }),
       claim: text('claim').meta({ description: 'The claim in one sentence, attributed: who claims what.' }),
       aliases: aliases.meta({ description: 'Other ways the claim is referred to, so [[links]] and search find the page.' }),

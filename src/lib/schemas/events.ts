@@ -5,10 +5,11 @@ import { date, draft, list, oneOf, sharedFields, text, type RefField } from './f
 
 /** Builds the events schema with the given kind of reference. */
 export function eventSchema(ref: RefField) {
-  const { sources } = sharedFields(ref);
+  const { sources, corrections } = sharedFields(ref);
   return z
     .strictObject({
       draft,
+      corrections,
       date: date('date').meta({ description: 'When it happened (for a month-only date, the first of the month with precision "month").' }),
       precision: oneOf('precision', DATE_PRECISIONS).default('day').meta({ description: 'How precisely the date is known, when not to the day.' }),
       title: text('title').meta({ description: 'What happened, in one short line.' }),

@@ -6,6 +6,7 @@
  * (scripts/lib/schema-docs.ts).
  */
 import { z } from 'astro/zod';
+import { CORRECTION_KIND_VALUES } from '../vocabulary.ts';
 
 /** The collections, as folders under the content root. */
 export type CollectionName = 'actors' | 'weapons' | 'claims' | 'sources' | 'events' | 'glossary';
@@ -79,6 +80,23 @@ export const draft = flag('draft')
 /** The fields several collections share, built with the collection's kind of reference. */
 export function sharedFields(ref: RefField) {
   return {
+    corrections: list(
+      'corrections',
+      z.strictObject({
+        date: date('A correction\'s date').meta({ description: 'The day the change was made on the site.' }),
+        kind: oneOf('A correction\'s kind', CORRECTION_KIND_VALUES).meta({
+          description: 'One of correction (a fact was wrong), clarification (a true statement was easy to misread) or update (something changed later).',
+        }),
+        section: z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9-]*$/, 'A correction\'s section must be the id of a heading or entry on the page, e.g. "evidence".')
+          .optional()
+          .meta({ description: 'The id of the heading or entry the change is in, so readers can go to it.' }),
+        text: text('A correction\'s text').meta({ description: 'What was wrong or unclear and what the page says now, in a sentence or two.' }),
+        sources: list('A correction\'s sources', ref('sources'), '[kyiv-independent-2022-11-08]').meta({ description: 'The sources that show the change is right, by id.' }),
+      }),
+      '[{ date: 2026-12-01, kind: "correction", text: "…" }]',
+    ).meta({ description: 'The page\'s corrections log, oldest first: every change of fact, with its date, kind and sources. Listed at the end of the page and on /corrections/.' }),
     /** Sources, by id (file name in content/sources/ without `.yaml`); each use says what they report. */
     sources: list('sources', ref('sources'), '[kyiv-independent-2022-11-08]'),
     /** Names a page also goes by; each collection describes its own. */

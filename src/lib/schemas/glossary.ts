@@ -4,10 +4,11 @@ import { draft, list, sharedFields, text, type RefField } from './fields.ts';
 
 /** Builds the glossary schema with the given kind of reference. */
 export function glossarySchema(ref: RefField) {
-  const { sources } = sharedFields(ref);
+  const { sources, corrections } = sharedFields(ref);
   return z
     .strictObject({
       draft,
+      corrections,
       term: text('term').meta({ description: 'The term as usually written, e.g. "NASAMS".' }),
       expansion: text('expansion').meta({ description: 'What it stands for, e.g. "National Advanced Surface-to-Air Missile System".' }),
       definition: text('definition').meta({ description: 'One plain sentence saying what it is.' }),

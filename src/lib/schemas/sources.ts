@@ -1,16 +1,18 @@
 /** The schema of sources: the bibliography, one file per source. */
 import { z } from 'astro/zod';
 import { SOURCE_KIND_VALUES } from '../vocabulary.ts';
-import { date, draft, oneOf, text } from './fields.ts';
+import { date, draft, oneOf, sharedFields, text, type RefField } from './fields.ts';
 
 /** An address a reader can open: http or https only. */
 const address = (what: string) => z.url({ protocol: /^https?$/, error: `${what} must be a full address starting with https://` });
 
-/** Builds the sources schema; sources refer to nothing else. */
-export function sourceSchema() {
+/** Builds the sources schema; a source refers to other sources only in its corrections. */
+export function sourceSchema(ref: RefField) {
+  const { corrections } = sharedFields(ref);
   return z
     .strictObject({
       draft,
+      corrections,
       title: text('title').meta({ description: 'The headline or title, as published.' }),
       publisher: text('publisher').meta({ description: 'Who published it, e.g. "Kyiv Independent".' }),
       date: date('date').meta({ description: 'When it was published.' }),

@@ -5,7 +5,7 @@ import { date, draft, list, oneOf, sharedFields, text, type RefField } from './f
 
 /** Builds the weapons schema with the given kind of reference. */
 export function weaponSchema(ref: RefField) {
-  const { sources, aliases, summary } = sharedFields(ref);
+  const { sources, aliases, summary, corrections } = sharedFields(ref);
   const reported = sources.meta({ description: 'Where it is reported, by source id.' });
   const operator = z.strictObject({
     name: text('An operator name').meta({ description: 'The operator as a reader knows it, e.g. "Norway" or "US Army".' }),
@@ -28,6 +28,7 @@ export function weaponSchema(ref: RefField) {
   return z
     .strictObject({
       draft,
+      corrections,
       title: text('title').meta({ description: 'The standard English name, e.g. "Shahed-136".' }),
       category: oneOf('category', WEAPON_CATEGORY_VALUES).meta({ description: 'What kind of system this is.' }),
       origin: text('origin').meta({ description: 'Country of origin, in English, e.g. "Iran".' }),
