@@ -1,14 +1,16 @@
 /**
  * The content audit: rules a page must meet beyond its schema, checked on the whole
  * graph at every build. Every entity has sources and is linked from somewhere; every
- * claim is sourced twice (or says it rests on one) and was checked after its latest
- * change; every source is cited, once per address; no placeholder text anywhere.
+ * claim is sourced twice (or says it rests on one), has a status on the day the article
+ * was published and was checked after its latest change; every source is cited, once per
+ * address; no placeholder text anywhere.
  */
-import type { ContentProblem } from './content-error.ts';
-import { locateField } from './content-error.ts';
-import { latestStatus, type StatusChange } from './claims.ts';
-import { titleOf, type EntryLike, type EntryMap, type Graph } from './graph.ts';
-import { ENTITY_COLLECTIONS } from './vocabulary.ts';
+import { problemIn, type ContentProblem } from './content-error.ts';
+import { latestStatus, statusAtArticle } from './claims.ts';
+import { formatDate, isoDate } from './dates.ts';
+import { COLLECTIONS, fileOf, titleOf, type EntryLike, type EntryMap } from './entries.ts';
+import type { Graph } from './graph.ts';
+import { ARTICLE_DATE, ENTITY_COLLECTIONS } from './vocabulary.ts';
 
 /** Words that mark unfinished text. */
 const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|placeholder)\b/i;
@@ -44,9 +46,7 @@ export function auditContent<M extends EntryMap>(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (e: EntryLike, problem: string, fix: string, field?: string, value?: string) => {
-    const file = e.filePath ?? `${e.collection}/${e.id}`;
-    const text = readText(file);
-    problems.push({ file, line: text ? locateField(text, field, value) : undefined, field, problem, fix });
+    problems.push(problemIn(fileOf(e), readText, { field, problem, fix }, value));
   };
 
   for (const collection of ENTITY_COLLECTIONS) {
@@ -61,15 +61,24 @@ export function auditContent<M extends EntryMap>(
     }
   }
 
+  const articleDay = isoDate(ARTICLE_DATE);
   for (const claim of graph.list('claims')) {
-    const data = claim.data as { singleSource?: boolean; checked?: Date; history?: StatusChange[]; claimants?: unknown[] };
+    const { data } = claim;
     if (!data.claimants?.length) {
       add(claim, 'the claim names no claimant.', 'Add under claimants: who asserted it (actor id), when (date), what they said, and sources.', 'claimants');
     }
     if (!data.history?.length) {
-      add(claim, 'the claim has no status history.', 'Add under history: the status the claim had on 2022-11-09, with its date, status, why and sources.', 'history');
+      add(claim, 'the claim has no status history.', `Add under history: the status the claim had on ${articleDay}, with its date, status, why and sources.`, 'history');
+    } else if (!statusAtArticle(data.history)) {
+      // A claim page shows its status when the article was published, so one must exist.
+      add(
+        claim,
+        `no status is dated on or before ${formatDate(ARTICLE_DATE)}, the day the article was published.`,
+        `Add a first history entry dated on or before ${articleDay} giving the status the claim had then.`,
+        'history',
+      );
     }
-    const publishers = new Set(graph.sourcesOf(claim).map((s) => (s.data as { publisher: string }).publisher));
+    const publishers = new Set(graph.sourcesOf(claim).map((s) => s.data.publisher));
     if (publishers.size < 2 && !data.singleSource) {
       add(claim, `the claim cites ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}; a claim needs at least two independent sources.`, 'Cite a second, independent source, or set singleSource: true and say in the prose that the claim rests on one source.', 'singleSource');
     }
@@ -81,7 +90,7 @@ export function auditContent<M extends EntryMap>(
 
   const byUrl = new Map<string, EntryLike>();
   for (const source of graph.list('sources')) {
-    const { url } = source.data as { url: string };
+    const { url } = source.data;
     const prior = byUrl.get(url);
     if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, 'url', url);
     else byUrl.set(url, source);
@@ -90,7 +99,7 @@ export function auditContent<M extends EntryMap>(
     }
   }
 
-  for (const collection of ['actors', 'weapons', 'claims', 'sources', 'events', 'glossary'] as const) {
+  for (const collection of COLLECTIONS) {
     for (const e of graph.list(collection)) {
       // Every list of sources a field has must hold one (a glossary term's sources are optional).
       if (collection !== 'glossary') {
@@ -100,14 +109,14 @@ export function auditContent<M extends EntryMap>(
       }
       // Placeholders are looked for in the file as written, comments included, so a TODO
       // left by `npm run new` keeps a page from being published until it is dealt with.
-      const file = e.filePath ?? `${e.collection}/${e.id}`;
+      const file = fileOf(e);
       const lines = readText(file)?.split(/\r?\n/);
       const found = lines
         ? lines.flatMap((l, i) => {
             const m = PLACEHOLDER.exec(l);
             return m ? [{ line: i + 1, word: m[0], where: 'this line' }] : [];
           })
-        : [...strings(e.data), ['body', (e as { body?: string }).body ?? ''] as [string, string]].flatMap(([field, value]) => {
+        : [...strings(e.data), ['body', e.body ?? ''] as [string, string]].flatMap(([field, value]) => {
             const m = PLACEHOLDER.exec(value);
             return m ? [{ line: undefined, word: m[0], where: field === 'body' ? 'the prose' : `field ${field}` }] : [];
           });

@@ -13,7 +13,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import { lineOfPath, splitFrontmatter, type ContentProblem } from './content-error.ts';
-import { closest } from './graph.ts';
+import { didYouMean } from './suggest.ts';
 import { checkMdx } from './safe-mdx.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
@@ -95,14 +95,13 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
     if (issue.code === 'unrecognized_keys') {
       const known = fieldsAt(schemas[collection], issue.path);
       const key = issue.keys[0]!;
-      const guess = closest(key, known, 1)[0];
       const keyLine = lineOfPath(doc.contents, [...issue.path, key], lines, 1) + firstLine - 1;
       return {
         file,
         line: keyLine,
         field: dotted([...issue.path, key]),
         problem: `unknown field "${key}".`,
-        fix: guess ? `Did you mean "${guess}"? The fields here are: ${known.join(', ')}.` : `The fields here are: ${known.join(', ')}.`,
+        fix: didYouMean(key, known, `The fields here are: ${known.join(', ')}.`, 1),
         rule: 'schema/unknown-field',
       };
     }

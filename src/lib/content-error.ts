@@ -30,6 +30,20 @@ export function formatProblem(p: ContentProblem): string {
   return `${where}${field}: ${p.problem}${rule}\n    Fix: ${p.fix}`;
 }
 
+/**
+ * A problem in an entry's file, pointed at the line of its `field` (or, failing that, of
+ * `value`) when the file's text can be read.
+ */
+export function problemIn(
+  file: string,
+  readText: (file: string) => string | undefined,
+  p: Omit<ContentProblem, 'file' | 'line'>,
+  value?: string,
+): ContentProblem {
+  const text = readText(file);
+  return { file, line: text ? locateField(text, p.field, value) : undefined, ...p };
+}
+
 /** Thrown when content is invalid; its message lists every problem found, not just the first. */
 export class ContentError extends Error {
   readonly problems: ContentProblem[];

@@ -6,7 +6,7 @@
  * links. Pure: the caller reads the files (see scripts/check-links.ts).
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { editDistance } from './graph.ts';
+import { editDistance } from './suggest.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

@@ -5,7 +5,7 @@
  * it is there rather than just a title.
  */
 import { formatDate } from './dates.ts';
-import type { FoundRef, Ref } from './graph.ts';
+import { isEntityCollection, keyOf, type FoundRef, type Ref } from './entries.ts';
 
 /** Every relation type, with how it reads forwards and how its backlinks are headed. */
 export const RELATION_TYPES = {
@@ -88,4 +88,18 @@ export function fieldRelation(fromCollection: string, data: unknown, ref: FoundR
     default:
       return undefined;
   }
+}
+
+/** The key of a relation: `from>type>to`, e.g. `weapons/nasams>made-by>actors/rtx`. */
+export const relationKey = (r: Relation) => `${keyOf(r.from)}>${r.type}>${keyOf(r.to)}`;
+
+/** The relations between two entities (not sources, events or glossary terms), each key once, in order. */
+export function betweenEntities(relations: Iterable<Relation>): Relation[] {
+  const seen = new Set<string>();
+  return [...relations].filter((r) => {
+    const k = relationKey(r);
+    if (!isEntityCollection(r.from.collection) || !isEntityCollection(r.to.collection) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
