@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = process.cwd();
 const fixtures = join(root, 'tests/fixtures');
@@ -41,7 +42,15 @@ export function expectedLines(kind: CaseKind, name: string): string[] {
 
 /** Assembles and builds a case (or the valid base alone when `name` is undefined). */
 export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult {
-  const work = join(root, 'tests/.output', name ?? 'base');
+  return buildContent(assembleCase(name, kind));
+}
+
+/**
+ * Lays a case's files over a copy of the base set in `tests/.output/<prefix><name>/content`
+ * and returns that work folder.
+ */
+export function assembleCase(name?: string, kind: CaseKind = 'broken', prefix = ''): string {
+  const work = join(root, 'tests/.output', `${prefix}${name ?? 'base'}`);
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
   cpSync(join(fixtures, 'base'), content, { recursive: true });
@@ -58,8 +67,22 @@ export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult
       cpSync(from, join(content, file), { recursive: true });
     }
   }
-  return buildContent(work);
+  return work;
 }
+
+/** The environment that points the build at a work folder: its content, output and cache. */
+export function workEnv(work: string): Record<string, string> {
+  return {
+    EXPLAINER_CONTENT: relative(root, join(work, 'content')),
+    EXPLAINER_OUT_DIR: join(work, 'dist'),
+    EXPLAINER_CACHE_DIR: join(work, 'cache'),
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+}
+
+/** stdout and stderr of a finished command together, without colour codes. */
+export const outputOf = (r: { stdout: string; stderr: string }) => stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
 
 /**
  * Builds the content already assembled in `<work>/content` into `<work>/dist`, for tests
@@ -68,19 +91,6 @@ export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult
 export function buildContent(work: string): BuildResult {
   const content = join(work, 'content');
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      EXPLAINER_CONTENT: relative(root, content),
-      EXPLAINER_OUT_DIR: outDir,
-      EXPLAINER_CACHE_DIR: join(work, 'cache'),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output, outDir, contentDir: relative(root, content) };
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...workEnv(work) } });
+  return { status: result.status, output: outputOf(result), outDir, contentDir: relative(root, content) };
 }
