@@ -6,6 +6,7 @@
  * address; no placeholder text anywhere.
  */
 import { problemIn, type ContentProblem } from './content-error.ts';
+import { walkFields } from './field-path.ts';
 import { latestStatus, statusAtArticle } from './claims.ts';
 import { formatDate, isoDate } from './dates.ts';
 import { COLLECTIONS, fileOf, titleOf, type EntryLike, type EntryMap } from './entries.ts';
@@ -15,24 +16,20 @@ import { ARTICLE_DATE, ENTITY_COLLECTIONS } from './vocabulary.ts';
 /** Words that mark unfinished text. */
 const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|placeholder)\b/i;
 
-/** The paths of every empty `sources` list in a value. */
-function emptySourceLists(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => emptySourceLists(v, `${path}[${i}]`));
-  if (!value || typeof value !== 'object' || value instanceof Date) return [];
-  return Object.entries(value).flatMap(([k, v]) => {
-    const at = path ? `${path}.${k}` : k;
-    return k === 'sources' && Array.isArray(v) && v.length === 0 ? [at] : emptySourceLists(v, at);
+/** The field paths of every empty `sources` list in a value. */
+function emptySourceLists(value: unknown): string[] {
+  const found: string[] = [];
+  walkFields(value, (v, field) => {
+    if (Array.isArray(v) && v.length === 0 && /(^|\.)sources$/.test(field)) found.push(field);
   });
+  return found;
 }
 
 /** Every string in a value, with its field path. */
-function strings(value: unknown, path = ''): Array<[string, string]> {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
-  }
-  return [];
+function strings(value: unknown): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  walkFields(value, (v, field) => void (typeof v === 'string' && found.push([field, v])));
+  return found;
 }
 
 /**
@@ -45,8 +42,8 @@ export function auditContent<M extends EntryMap>(
   readText: (file: string) => string | undefined = () => undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const add = (e: EntryLike, problem: string, fix: string, field?: string, value?: string) => {
-    problems.push(problemIn(fileOf(e), readText, { field, problem, fix }, value));
+  const add = (e: EntryLike, problem: string, fix: string, field?: string) => {
+    problems.push(problemIn(fileOf(e), readText, { field, problem, fix }));
   };
 
   for (const collection of ENTITY_COLLECTIONS) {
@@ -92,7 +89,7 @@ export function auditContent<M extends EntryMap>(
   for (const source of graph.list('sources')) {
     const { url } = source.data;
     const prior = byUrl.get(url);
-    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, 'url', url);
+    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, 'url');
     else byUrl.set(url, source);
     if (graph.citedBy(source).length === 0 && !citedElsewhere.has(source.id)) {
       add(source, 'no page cites this source.', `Cite it with [@${source.id}] where it supports a fact, or delete the file.`);

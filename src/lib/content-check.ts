@@ -12,7 +12,10 @@
  * compiled, and Astro's own schema errors name neither the line nor more than one entry.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { lineOfPath, splitFrontmatter, type ContentProblem } from './content-error.ts';
+import type { ContentProblem } from './content-error.ts';
+import { lineOfPath } from './field-lines.ts';
+import { formatFieldPath } from './field-path.ts';
+import { isDraft, splitFrontmatter } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
 import { checkMdx } from './safe-mdx.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
@@ -65,10 +68,6 @@ function fieldsAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
   return Object.keys(s.shape ?? {});
 }
 
-function dotted(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
-}
-
 /** Checks one data file or frontmatter against its collection's schema. */
 function checkData(file: string, collection: CollectionName, yaml: string, firstLine: number): { problems: ContentProblem[]; draft: boolean } {
   const lines = new LineCounter();
@@ -87,7 +86,7 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
     };
   }
   const data: unknown = doc.toJS() ?? {};
-  const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+  const draft = isDraft(data);
   const parsed = schemas[collection].safeParse(data);
   if (parsed.success) return { problems: [], draft };
   const problems = parsed.error.issues.map((issue): ContentProblem => {
@@ -99,7 +98,7 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
       return {
         file,
         line: keyLine,
-        field: dotted([...issue.path, key]),
+        field: formatFieldPath([...issue.path, key]),
         problem: `unknown field "${key}".`,
         fix: didYouMean(key, known, `The fields here are: ${known.join(', ')}.`, 1),
         rule: 'schema/unknown-field',
@@ -109,7 +108,7 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
     return {
       file,
       line,
-      field: dotted(issue.path),
+      field: formatFieldPath(issue.path),
       problem: issue.message,
       fix: missing
         ? `Add "${String(issue.path.at(-1))}:" with its value; \`npm run new\` writes every field with a comment on what goes there.`

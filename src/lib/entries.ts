@@ -4,6 +4,7 @@
  * keys and titles the rest of the site uses for them.
  */
 import type { z } from 'astro/zod';
+import { walkFields } from './field-path.ts';
 import type { collectionSchemas } from './schemas.ts';
 import { ENTITY_COLLECTIONS, type EntityCollection } from './vocabulary.ts';
 
@@ -66,12 +67,13 @@ export function titleOf(entry: EntryLike): string {
  * Finds every `{ collection, id }` reference in a value, recording the field path,
  * e.g. `{ makers: [{collection:'actors', id:'rtx'}] }` gives `makers[0] → actors/rtx`.
  */
-export function findRefs(value: unknown, path = ''): FoundRef[] {
-  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => findRefs(v, `${path}[${i}]`));
-  const obj = value as Record<string, unknown>;
-  if (typeof obj.collection === 'string' && typeof obj.id === 'string' && (COLLECTIONS as readonly string[]).includes(obj.collection)) {
-    return [{ collection: obj.collection as Collection, id: obj.id, field: path }];
-  }
-  return Object.entries(obj).flatMap(([k, v]) => findRefs(v, path ? `${path}.${k}` : k));
+export function findRefs(value: unknown): FoundRef[] {
+  const found: FoundRef[] = [];
+  walkFields(value, (v, field) => {
+    const { collection, id } = (v && typeof v === 'object' ? v : {}) as { collection?: unknown; id?: unknown };
+    if (typeof collection !== 'string' || typeof id !== 'string' || !(COLLECTIONS as readonly string[]).includes(collection)) return false;
+    found.push({ collection: collection as Collection, id, field });
+    return true;
+  });
+  return found;
 }

@@ -54,7 +54,7 @@ export function checkNames(entries: readonly EntryLike[], readText: ReadText): {
         field === 'id'
           ? 'Rename one of the two files: ids are file names and must be unique across actors, weapons and claims.'
           : `Remove "${name}" from one of the two files, or make it more specific so each name leads to one page.`;
-      problems.push(field === 'id' ? problemIn(fileOf(e), readText, { problem, fix }) : problemIn(fileOf(e), readText, { field, problem, fix }, name));
+      problems.push(problemIn(fileOf(e), readText, field === 'id' ? { problem, fix } : { field, problem, fix }));
     }
   }
   return { names, problems };
@@ -84,14 +84,13 @@ export function checkReferences(
             problem: `"${ref.id}" is not an entry of the ${ref.collection} collection.`,
             fix: didYouMean(ref.id, [...known.keys()], `Use the id (file name without extension) of a file in content/${ref.collection}/, or add that file.`),
           },
-          ref.id,
         ),
       );
     }
     if (e.collection === 'glossary' && e.data.entity !== undefined && !names.has(nameKey(e.data.entity))) {
       const entity = e.data.entity;
       const problem = `"${entity}" is not the id or alias of any actor, weapon or claim page.`;
-      problems.push(problemIn(fileOf(e), readText, { field: 'entity', problem, fix: 'Use the id of an existing page, or remove the field if the term has no page.' }, entity));
+      problems.push(problemIn(fileOf(e), readText, { field: 'entity', problem, fix: 'Use the id of an existing page, or remove the field if the term has no page.' }));
     }
   }
   return { refs, problems };

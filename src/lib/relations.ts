@@ -5,6 +5,7 @@
  * it is there rather than just a title.
  */
 import { formatDate } from './dates.ts';
+import { valueAt } from './field-path.ts';
 import { isEntityCollection, keyOf, type FoundRef, type Ref } from './entries.ts';
 
 /** Every relation type, with how it reads forwards and how its backlinks are headed. */
@@ -38,15 +39,6 @@ export interface ProseLink {
 }
 
 type Data = Record<string, unknown>;
-
-/** The value at a field path such as `claimants[1].actor` (or undefined). */
-export function valueAt(data: unknown, field: string): unknown {
-  return field
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter(Boolean)
-    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Data)[key] : undefined), data);
-}
 
 /** The object holding a reference found at `field`, e.g. the claimant entry for `claimants[0].actor`. */
 function holder(data: unknown, field: string): Data {
