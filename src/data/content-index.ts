@@ -11,7 +11,8 @@ import { isDraftText, yamlOf } from '../lib/frontmatter.ts';
 import { settings } from '../lib/settings.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { buildNameIndex, resolveTarget, targetUrl, type LinkTarget, type NameIndex } from '../lib/wikilinks.ts';
-import { ENTITY_COLLECTIONS, type EntityCollection } from '../lib/vocabulary.ts';
+import { isEntityCollection } from '../lib/entries.ts';
+import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
 import type { ContentFile } from '../lib/content-check.ts';
 import { readContentFiles } from './content-files.ts';
 
@@ -115,6 +116,6 @@ function glossaryIndexIn(root: string): GlossaryIndex {
 export function pageUrlOf(path: string, root = contentRoot()): string | undefined {
   const rel = relative(resolve(root), resolve(path)).split(sep);
   const [collection, ...rest] = rel;
-  if (!collection || !(ENTITY_COLLECTIONS as readonly string[]).includes(collection) || !rest.length) return undefined;
-  return entryUrl(collection as EntityCollection, rest.join('/').replace(/\.mdx$/, ''));
+  if (!collection || !isEntityCollection(collection) || !rest.length) return undefined;
+  return entryUrl(collection, rest.join('/').replace(/\.mdx$/, ''));
 }

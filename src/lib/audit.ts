@@ -32,20 +32,17 @@ function strings(value: unknown): Array<[string, string]> {
   return found;
 }
 
-/**
- * Audits the content. `citedElsewhere` holds source ids cited by the site's own pages
- * (such as /about/), which count as citations; `readText` points problems at lines.
- */
-export function auditContent<M extends EntryMap>(
-  graph: Graph<M>,
-  citedElsewhere: ReadonlySet<string> = new Set(),
-  readText: (file: string) => string | undefined = () => undefined,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const add = (e: EntryLike, problem: string, fix: string, field?: string) => {
-    problems.push(problemIn(fileOf(e), readText, { field, problem, fix }));
-  };
+/** What every rule is handed: the graph, and a way to report a problem in an entry. */
+interface Audit<M extends EntryMap> {
+  graph: Graph<M>;
+  add: (e: EntryLike, problem: string, fix: string, field?: string) => void;
+  problems: ContentProblem[];
+  citedElsewhere: ReadonlySet<string>;
+  readText: (file: string) => string | undefined;
+}
 
+/** Every entity page has sources and is linked from somewhere. */
+function auditEntities<M extends EntryMap>({ graph, add }: Audit<M>): void {
   for (const collection of ENTITY_COLLECTIONS) {
     for (const e of graph.list(collection)) {
       if (graph.sourcesOf(e).length === 0) {
@@ -57,7 +54,13 @@ export function auditContent<M extends EntryMap>(
       }
     }
   }
+}
 
+/**
+ * Every claim names a claimant, has a status on the day the article was published, is
+ * sourced by two publishers (or says it rests on one) and was checked after its latest change.
+ */
+function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
   const articleDay = isoDate(ARTICLE_DATE);
   for (const claim of graph.list('claims')) {
     const { data } = claim;
@@ -84,7 +87,10 @@ export function auditContent<M extends EntryMap>(
       add(claim, 'the date the claim was checked is before its latest status change.', 'Set checked: to the day you last checked the claim against its sources.', 'checked');
     }
   }
+}
 
+/** Every source is cited somewhere, and no two sources share an address. */
+function auditSources<M extends EntryMap>({ graph, add, citedElsewhere }: Audit<M>): void {
   const byUrl = new Map<string, EntryLike>();
   for (const source of graph.list('sources')) {
     const { url } = source.data;
@@ -95,7 +101,24 @@ export function auditContent<M extends EntryMap>(
       add(source, 'no page cites this source.', `Cite it with [@${source.id}] where it supports a fact, or delete the file.`);
     }
   }
+}
 
+/** The placeholders in an entry: in its file as written, or (without the file) in its data and prose. */
+function placeholders(e: EntryLike, text: string | undefined): Array<{ line?: number; word: string; where: string }> {
+  if (text !== undefined) {
+    return text.split(/\r?\n/).flatMap((l, i) => {
+      const m = PLACEHOLDER.exec(l);
+      return m ? [{ line: i + 1, word: m[0], where: 'this line' }] : [];
+    });
+  }
+  return [...strings(e.data), ['body', e.body ?? ''] as [string, string]].flatMap(([field, value]) => {
+    const m = PLACEHOLDER.exec(value);
+    return m ? [{ word: m[0], where: field === 'body' ? 'the prose' : `field ${field}` }] : [];
+  });
+}
+
+/** In every file: no empty list of sources, no placeholder text. */
+function auditFiles<M extends EntryMap>({ graph, add, problems, readText }: Audit<M>): void {
   for (const collection of COLLECTIONS) {
     for (const e of graph.list(collection)) {
       // Every list of sources a field has must hold one (a glossary term's sources are optional).
@@ -107,21 +130,26 @@ export function auditContent<M extends EntryMap>(
       // Placeholders are looked for in the file as written, comments included, so a TODO
       // left by `npm run new` keeps a page from being published until it is dealt with.
       const file = fileOf(e);
-      const lines = readText(file)?.split(/\r?\n/);
-      const found = lines
-        ? lines.flatMap((l, i) => {
-            const m = PLACEHOLDER.exec(l);
-            return m ? [{ line: i + 1, word: m[0], where: 'this line' }] : [];
-          })
-        : [...strings(e.data), ['body', e.body ?? ''] as [string, string]].flatMap(([field, value]) => {
-            const m = PLACEHOLDER.exec(value);
-            return m ? [{ line: undefined, word: m[0], where: field === 'body' ? 'the prose' : `field ${field}` }] : [];
-          });
-      for (const f of found) {
+      for (const f of placeholders(e, readText(file))) {
         problems.push({ file, line: f.line, problem: `unfinished text "${f.word}" in ${f.where}.`, fix: 'Replace it with sourced text (or leave the point out until a source is found), then delete the marker.' });
       }
     }
   }
+}
+
+/**
+ * Audits the content. `citedElsewhere` holds source ids cited by the site's own pages
+ * (such as /about/), which count as citations; `readText` points problems at lines.
+ */
+export function auditContent<M extends EntryMap>(
+  graph: Graph<M>,
+  citedElsewhere: ReadonlySet<string> = new Set(),
+  readText: (file: string) => string | undefined = () => undefined,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (e: EntryLike, problem: string, fix: string, field?: string) => void problems.push(problemIn(fileOf(e), readText, { field, problem, fix }));
+  const audit: Audit<M> = { graph, add, problems, citedElsewhere, readText };
+  for (const rules of [auditEntities, auditClaims, auditSources, auditFiles]) rules(audit);
   return problems;
 }
 

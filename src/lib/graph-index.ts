@@ -47,7 +47,7 @@ function relationsOf(checked: CheckedEntries, entries: readonly EntryLike[], pro
   const relations: Relation[] = [];
   for (const e of entries) {
     for (const ref of checked.refs.get(e)!) {
-      const rel = fieldRelation(e.collection, e.data, ref);
+      const rel = fieldRelation(e, ref);
       if (rel) relations.push({ from: refOf(e), to: refOf(ref), ...rel });
     }
     if (e.collection === 'glossary' && e.data.entity) {

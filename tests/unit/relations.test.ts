@@ -60,6 +60,7 @@ describe('relations', () => {
     expect(betweenEntities(rels).map(relationKey)).toEqual(['actors/a>mentions>weapons/b', 'weapons/b>mentions>actors/a']);
   });
   it('ignores references that are not relations', () => {
-    expect(fieldRelation('claims', {}, { collection: 'sources', id: 's', field: 'history[0].sources[0]' })).toBeUndefined();
+    expect(fieldRelation(get('claims', 'missiles'), { collection: 'sources', id: 's1', field: 'history[0].sources[0]' })).toBeUndefined();
+    expect(fieldRelation(get('sources', 's1'), { collection: 'actors', id: 'dod', field: 'publisherPage' })).toBeUndefined();
   });
 });
