@@ -36,6 +36,9 @@ export interface ContentCheck {
 
 const COLLECTIONS = Object.keys(COLLECTION_FORMATS) as CollectionName[];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const and = new Intl.ListFormat('en-GB');
+/** Which collections are written in which format: "actors, weapons and claims are .mdx; …". */
+const FORMATS = (['mdx', 'yaml'] as const).map((f) => `${and.format(COLLECTIONS.filter((c) => COLLECTION_FORMATS[c] === f))} are .${f}`).join('; ');
 const schemas = collectionSchemas(plainRef);
 
 /** The file name a contributor probably meant: lower case, words joined by dashes. */
@@ -138,7 +141,7 @@ export function checkContentFiles(files: ContentFile[], root: string): ContentCh
       problems.push({
         file: path,
         problem: `the file is outside the known collections, so the build would ignore it: ${where}.`,
-        fix: `Move it to ${prefix}<collection>/<id>.<mdx|yaml> (actors, weapons and claims are .mdx; sources, events and glossary are .yaml), or delete it.`,
+        fix: `Move it to ${prefix}<collection>/<id>.<mdx|yaml> (${FORMATS}), or delete it.`,
         rule: 'content/unknown-file',
       });
       continue;

@@ -8,6 +8,9 @@ import { problemIn, type ContentProblem } from './content-error.ts';
 import { fileOf, findRefs, isEntity, titleOf, type Collection, type EntryLike, type FoundRef } from './entries.ts';
 import { nameKey } from './names.ts';
 import { didYouMean } from './suggest.ts';
+import { ENTITY_COLLECTIONS } from './vocabulary.ts';
+
+const and = new Intl.ListFormat('en-GB');
 
 /** Where a name came from: the entity that claims it, and the field it is in. */
 export interface NameClaim {
@@ -52,7 +55,7 @@ export function checkNames(entries: readonly EntryLike[], readText: ReadText): {
       const problem = `the ${what} "${name}" is already claimed by ${fileOf(prior.entry)} (its ${prior.field} "${prior.name}").`;
       const fix =
         field === 'id'
-          ? 'Rename one of the two files: ids are file names and must be unique across actors, weapons and claims.'
+          ? `Rename one of the two files: ids are file names and must be unique across ${and.format(ENTITY_COLLECTIONS)}.`
           : `Remove "${name}" from one of the two files, or make it more specific so each name leads to one page.`;
       problems.push(problemIn(fileOf(e), readText, field === 'id' ? { problem, fix } : { field, problem, fix }));
     }

@@ -18,6 +18,9 @@ describe('content check: files', () => {
       expect(problems, path).toHaveLength(1);
       expect(problems[0]).toMatchObject({ file: path, rule: 'content/unknown-file' });
       expect(problems[0]!.problem).toContain('outside the known collections');
+      expect(problems[0]!.fix).toBe(
+        'Move it to content/<collection>/<id>.<mdx|yaml> (actors, weapons and claims are .mdx; sources, events and glossary are .yaml), or delete it.',
+      );
     }
   });
 

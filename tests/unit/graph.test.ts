@@ -81,7 +81,7 @@ describe('buildGraph', () => {
     list.push({ collection: 'claims', id: 'rtx', filePath: 'content/claims/rtx.mdx', data: { title: 'Another', aliases: [], history } } as never);
     const [p] = problemsOf(list);
     expect(p!.problem).toContain('the id "rtx" is already claimed by content/actors/rtx.mdx');
-    expect(p!.fix).toContain('Rename one of the two files');
+    expect(p!.fix).toBe('Rename one of the two files: ids are file names and must be unique across actors, weapons and claims.');
   });
   it('fails on a glossary entity that is no page', () => {
     const list = entries();
