@@ -2,7 +2,8 @@
  * `npm run build`: checks the content (src/lib/content-check.ts), then builds the site
  * and its search index into dist/ (or EXPLAINER_OUT_DIR). If either fails, the output
  * folder is removed, so a broken build never leaves a half-built site behind that could
- * be served or tested as if it had succeeded.
+ * be served or tested as if it had succeeded. The problems it rejects are also kept as
+ * data (src/data/problem-log.ts) for `npm run check` to annotate.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -10,9 +11,11 @@ import { checkContentFiles } from '../src/lib/content-check.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { contentRoot } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
+import { clearProblemLog, recordProblems } from '../src/data/problem-log.ts';
 import { settings } from '../src/lib/settings.ts';
 
 const { outDir, contentChecked } = settings();
+clearProblemLog();
 
 // The same check runs inside Astro (src/integrations/content-check.ts); run here first,
 // its list of problems is printed without Astro's stack trace around it. `npm run check`
@@ -21,6 +24,7 @@ if (!contentChecked) {
   const root = contentRoot();
   const { problems, drafts } = checkContentFiles(readContentFiles(root), root);
   if (problems.length) {
+    recordProblems(problems);
     rmSync(outDir, { recursive: true, force: true });
     console.error(new ContentError(problems).message);
     console.error(`Build stopped before it began: ${outDir}/ was removed. Fix the problems listed above and build again.`);

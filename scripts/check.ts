@@ -9,14 +9,17 @@
  *   4. links: every link and #fragment in the built site resolves (scripts/check-links.ts);
  *
  * then prints a summary of what failed and where. On GitHub Actions each problem is also
- * written as an annotation on its file and line.
+ * written as an annotation on its file and line: the content rules' problems and the
+ * build's (recorded as data in src/data/problem-log.ts) as they are, type errors read
+ * from `astro check`'s output.
  */
 import { spawnSync } from 'node:child_process';
 import { checkContentFiles } from '../src/lib/content-check.ts';
 import { formatProblem } from '../src/lib/content-error.ts';
-import { findProblems, githubAnnotation, type Annotation } from '../src/lib/annotations.ts';
+import { annotationOf, githubAnnotation, typeErrors, type Annotation } from './lib/annotations.ts';
 import { contentRoot } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
+import { readProblemLog } from '../src/data/problem-log.ts';
 
 interface StepResult {
   name: string;
@@ -32,16 +35,28 @@ function heading(name: string) {
   console.log(`\n━━ ${name} ━━`);
 }
 
-/** Runs a command, shows its output, and keeps it for the summary. */
-function command(name: string, cmd: string, args: string[], extraEnv: Record<string, string>, summarize: (out: string, ok: boolean) => string) {
+/**
+ * Runs a command, shows its output, and keeps it for the summary; `problems` says where
+ * a failed command's problems are (type errors in its output, or the build's problem log).
+ */
+function command(
+  name: string,
+  cmd: string,
+  args: string[],
+  extraEnv: Record<string, string>,
+  summarize: (out: string, ok: boolean) => string,
+  problems: (out: string) => Annotation[] = () => [],
+) {
   heading(name);
   const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...env, ...extraEnv }, maxBuffer: 256 * 1024 * 1024 });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   process.stdout.write(out);
   const ok = r.status === 0;
-  results.push({ name, ok, detail: summarize(out, ok), problems: ok ? [] : findProblems(out) });
+  results.push({ name, ok, detail: summarize(out, ok), problems: ok ? [] : problems(out) });
   return ok;
 }
+
+const plural = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 
 // 1. Content rules, in this process: the fastest step and the one most mistakes meet.
 heading('Content rules');
@@ -61,19 +76,24 @@ const contentOk = contentProblems.length === 0;
 results.push({
   name: 'Content rules',
   ok: contentOk,
-  detail: contentOk ? `${files.length} files` : `${contentProblems.length} problem${contentProblems.length === 1 ? '' : 's'}`,
-  problems: contentProblems.map((p) => ({ file: p.file, line: p.line, title: p.rule ?? 'content', message: `${p.problem} Fix: ${p.fix}` })),
+  detail: contentOk ? `${files.length} files` : plural(contentProblems.length),
+  problems: contentProblems.map(annotationOf),
 });
 
 // 2. Types.
-command('Types (astro check)', 'astro', ['check'], {}, (out, ok) => (ok ? 'no errors' : (/(\d+) errors?/.exec(out)?.[0] ?? 'failed')));
+command('Types (astro check)', 'astro', ['check'], {}, (out, ok) => (ok ? 'no errors' : (/(\d+) errors?/.exec(out)?.[0] ?? 'failed')), typeErrors);
 
 // 3 and 4. Build (with the graph checks and the audit), then links. A build with broken
 // content would only repeat the content rules' problems, so it waits for them.
 if (!problems.length) {
   // The content rules have just passed: the build need not check every file again.
-  const built = command('Build and content audit', process.execPath, ['scripts/build.ts'], { EXPLAINER_CONTENT_CHECKED: '1' }, (out, ok) =>
-    ok ? (/(\d+) page\(s\) built/.exec(out)?.[0] ?? 'built') : (/Content check failed with [^:]+/.exec(out)?.[0] ?? 'failed'),
+  const built = command(
+    'Build and content audit',
+    process.execPath,
+    ['scripts/build.ts'],
+    { EXPLAINER_CONTENT_CHECKED: '1' },
+    (out, ok) => (ok ? (/(\d+) page\(s\) built/.exec(out)?.[0] ?? 'built') : readProblemLog().length ? plural(readProblemLog().length) : 'failed'),
+    () => readProblemLog().map(annotationOf),
   );
   if (built) {
     command('Links', process.execPath, ['scripts/check-links.ts'], {}, (out) => (out.trim().split('\n').at(-1) ?? '').replace(/^Links: /, ''));

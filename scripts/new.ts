@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from '../src/data/content-index.ts';
-import { splitFrontmatter } from '../src/lib/content-error.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { existingEntry, findCollision, type ExistingEntry } from './new/collision.ts';
 import { entryId } from './new/entry-id.ts';
 import { ENTRY_TYPES, isEntryType, type EntryType } from './new/entry-types.ts';

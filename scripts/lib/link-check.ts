@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { sitePathOf } from '../../src/lib/urls.ts';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { editDistance } from '../../src/lib/graph.ts';
+import { editDistance } from '../../src/lib/suggest.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;

@@ -4,11 +4,8 @@
  */
 import { nameKey } from '../../src/lib/names.ts';
 import type { CollectionName } from '../../src/lib/schemas.ts';
-import { ENTITY_COLLECTIONS } from '../../src/lib/vocabulary.ts';
+import { isEntityCollection as isEntity } from '../../src/lib/entries.ts';
 import { ENTRY_TYPES, type EntryType } from './entry-types.ts';
-
-/** True for actors, weapons and claims: the pages wikilinks resolve to, by id, title or alias. */
-const isEntity = (collection: CollectionName) => (ENTITY_COLLECTIONS as readonly string[]).includes(collection);
 
 /** How a name belongs to an entry, as said in a refusal ("is already an alias of …"). */
 export type NameRole = 'id' | 'title' | 'alias' | 'term' | 'variant';

@@ -4,15 +4,19 @@
  * content root, because Astro's collections are not available inside a remark plugin.
  * The knowledge graph checks the same names again, with their files, at render time.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse as parseYaml } from 'yaml';
 import { buildGlossaryIndex, type GlossaryIndex } from '../lib/acronyms.ts';
+import { isDraftText, yamlOf } from '../lib/frontmatter.ts';
 import { settings } from '../lib/settings.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { buildNameIndex, resolveTarget, targetUrl, type LinkTarget, type NameIndex } from '../lib/wikilinks.ts';
-import { ENTITY_COLLECTIONS, type EntityCollection } from '../lib/vocabulary.ts';
+import { isEntityCollection } from '../lib/entries.ts';
+import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
+import type { ContentFile } from '../lib/content-check.ts';
+import { readContentFiles } from './content-files.ts';
+
+/** Before src/lib/frontmatter.ts (tests/unit/scaffold.test.ts still imports it from here). */
 
 /**
  * The indexes, read once and kept until content changes: every compiled MDX file asks for
@@ -36,22 +40,12 @@ export function contentRoot(): string {
   return settings().contentDir;
 }
 
-/** True when a file's YAML (or frontmatter) says `draft: true`: such a file is not published. */
-export function isDraftText(text: string): boolean {
-  const yaml = text.startsWith('---') ? (text.split(/\r?\n---/)[0] ?? '') : text;
-  return /^draft:\s*true\s*(#.*)?$/m.test(yaml);
-}
-
-/** The published files with an extension under a folder (drafts are left out). */
-function filesUnder(dir: string, ext: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith(ext))
-      .map((f) => join(dir, f))
-      .filter((f) => !isDraftText(readFileSync(f, 'utf8')));
-  } catch {
-    return [];
-  }
+/** The published files of a collection's folder with an extension (drafts are left out), and that folder. */
+function filesOf(root: string, collection: string, ext: string): { dir: string; files: ContentFile[] } {
+  const dir = join(root, collection);
+  const prefix = `${dir.split(sep).join('/')}/`;
+  const all = cached(`files:${root}`, () => readContentFiles(root));
+  return { dir, files: all.filter((f) => f.path.startsWith(prefix) && f.path.endsWith(ext) && !isDraftText(f.text)) };
 }
 
 /** An entry id the way Astro's glob loader makes it: the path below the collection, without extension. */
@@ -65,8 +59,8 @@ export function readSourceIds(root = contentRoot()): Set<string> {
 }
 
 function sourceIdsIn(root: string): Set<string> {
-  const dir = join(root, 'sources');
-  return new Set(filesUnder(dir, '.yaml').map((f) => idOf(dir, f, '.yaml')));
+  const { dir, files } = filesOf(root, 'sources', '.yaml');
+  return new Set(files.map((f) => idOf(dir, f.path, '.yaml')));
 }
 
 /** Every name (id, title, alias) of every actor, weapon and claim page. */
@@ -77,15 +71,15 @@ export function readNameIndex(root = contentRoot()): NameIndex {
 function nameIndexIn(root: string): NameIndex {
   const pages: Array<LinkTarget & { aliases: string[] }> = [];
   for (const collection of ENTITY_COLLECTIONS) {
-    const dir = join(root, collection);
-    for (const file of filesUnder(dir, '.mdx')) {
+    const { dir, files } = filesOf(root, collection, '.mdx');
+    for (const file of files) {
       let data: { title?: unknown; aliases?: unknown } = {};
       try {
-        data = parseFrontmatter(readFileSync(file, 'utf8')).frontmatter;
+        data = parseYaml(yamlOf(file.text)?.yaml ?? '') ?? {};
       } catch {
         // Broken frontmatter is reported by the content schema with its own message.
       }
-      const id = idOf(dir, file, '.mdx');
+      const id = idOf(dir, file.path, '.mdx');
       const title = typeof data.title === 'string' ? data.title : id;
       const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
       pages.push({ collection, id, title, aliases });
@@ -100,19 +94,19 @@ export function readGlossaryIndex(root = contentRoot()): GlossaryIndex {
 }
 
 function glossaryIndexIn(root: string): GlossaryIndex {
-  const dir = join(root, 'glossary');
+  const { dir, files } = filesOf(root, 'glossary', '.yaml');
   const names = readNameIndex(root);
-  const terms = filesUnder(dir, '.yaml').flatMap((file) => {
+  const terms = files.flatMap((file) => {
     let data: { term?: unknown; expansion?: unknown; variants?: unknown; entity?: unknown } = {};
     try {
-      data = parseYaml(readFileSync(file, 'utf8')) ?? {};
+      data = parseYaml(file.text) ?? {};
     } catch {
       return []; // reported by the glossary schema
     }
     if (typeof data.term !== 'string' || typeof data.expansion !== 'string') return [];
     const target = typeof data.entity === 'string' ? resolveTarget(names, data.entity) : undefined;
     const variants = Array.isArray(data.variants) ? data.variants.filter((v): v is string => typeof v === 'string') : [];
-    return [{ id: idOf(dir, file, '.yaml'), term: data.term, expansion: data.expansion, variants, href: target && targetUrl(target) }];
+    return [{ id: idOf(dir, file.path, '.yaml'), term: data.term, expansion: data.expansion, variants, href: target && targetUrl(target) }];
   });
   return buildGlossaryIndex(terms);
 }
@@ -121,6 +115,6 @@ function glossaryIndexIn(root: string): GlossaryIndex {
 export function pageUrlOf(path: string, root = contentRoot()): string | undefined {
   const rel = relative(resolve(root), resolve(path)).split(sep);
   const [collection, ...rest] = rel;
-  if (!collection || !(ENTITY_COLLECTIONS as readonly string[]).includes(collection) || !rest.length) return undefined;
-  return entryUrl(collection as EntityCollection, rest.join('/').replace(/\.mdx$/, ''));
+  if (!collection || !isEntityCollection(collection) || !rest.length) return undefined;
+  return entryUrl(collection, rest.join('/').replace(/\.mdx$/, ''));
 }

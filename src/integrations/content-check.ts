@@ -8,6 +8,7 @@ import { checkContentFiles } from '../lib/content-check.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { clearContentIndexes, contentRoot } from '../data/content-index.ts';
 import { readContentFiles } from '../data/content-files.ts';
+import { recordProblems } from '../data/problem-log.ts';
 import { settings } from '../lib/settings.ts';
 
 export default function contentCheckIntegration(): AstroIntegration {
@@ -20,7 +21,10 @@ export default function contentCheckIntegration(): AstroIntegration {
         if (settings().contentChecked) return;
         const root = contentRoot();
         const { problems, drafts } = checkContentFiles(readContentFiles(root), root);
-        if (problems.length) throw new ContentError(problems);
+        if (problems.length) {
+          recordProblems(problems);
+          throw new ContentError(problems);
+        }
         for (const draft of drafts) {
           logger.warn(`${draft} is a draft (draft: true), so it is not published. Fill in every TODO, then delete the "draft: true" line.`);
         }

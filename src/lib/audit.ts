@@ -1,36 +1,140 @@
 /**
  * The content audit: rules a page must meet beyond its schema, checked on the whole
  * graph at every build. Every entity has sources and is linked from somewhere; every
- * claim is sourced twice (or says it rests on one) and was checked after its latest
- * change; every source is cited, once per address; no placeholder text anywhere.
+ * claim is sourced twice (or says it rests on one), has a status on the day the article
+ * was published and was checked after its latest change; every source is cited, once per
+ * address; no placeholder text anywhere.
  */
-import type { ContentProblem } from './content-error.ts';
-import { locateField } from './content-error.ts';
-import { latestStatus, type StatusChange } from './claims.ts';
-import { titleOf, type EntryLike, type EntryMap, type Graph } from './graph.ts';
-import { ENTITY_COLLECTIONS } from './vocabulary.ts';
+import { problemIn, type ContentProblem } from './content-error.ts';
+import { walkFields } from './field-path.ts';
+import { latestStatus, statusAtArticle } from './claims.ts';
+import { formatDate, isoDate } from './dates.ts';
+import { COLLECTIONS, fileOf, titleOf, type EntryLike, type EntryMap } from './entries.ts';
+import type { Graph } from './graph.ts';
+import { ARTICLE_DATE, ENTITY_COLLECTIONS } from './vocabulary.ts';
 
 /** Words that mark unfinished text. */
 const PLACEHOLDER = /\b(TBD|TODO|FIXME|lorem ipsum|placeholder)\b/i;
 
-/** The paths of every empty `sources` list in a value. */
-function emptySourceLists(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => emptySourceLists(v, `${path}[${i}]`));
-  if (!value || typeof value !== 'object' || value instanceof Date) return [];
-  return Object.entries(value).flatMap(([k, v]) => {
-    const at = path ? `${path}.${k}` : k;
-    return k === 'sources' && Array.isArray(v) && v.length === 0 ? [at] : emptySourceLists(v, at);
+/** The field paths of every empty `sources` list in a value. */
+function emptySourceLists(value: unknown): string[] {
+  const found: string[] = [];
+  walkFields(value, (v, field) => {
+    if (Array.isArray(v) && v.length === 0 && /(^|\.)sources$/.test(field)) found.push(field);
   });
+  return found;
 }
 
 /** Every string in a value, with its field path. */
-function strings(value: unknown, path = ''): Array<[string, string]> {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+function strings(value: unknown): Array<[string, string]> {
+  const found: Array<[string, string]> = [];
+  walkFields(value, (v, field) => void (typeof v === 'string' && found.push([field, v])));
+  return found;
+}
+
+/** What every rule is handed: the graph, and a way to report a problem in an entry. */
+interface Audit<M extends EntryMap> {
+  graph: Graph<M>;
+  add: (e: EntryLike, problem: string, fix: string, field?: string) => void;
+  problems: ContentProblem[];
+  citedElsewhere: ReadonlySet<string>;
+  readText: (file: string) => string | undefined;
+}
+
+/** Every entity page has sources and is linked from somewhere. */
+function auditEntities<M extends EntryMap>({ graph, add }: Audit<M>): void {
+  for (const collection of ENTITY_COLLECTIONS) {
+    for (const e of graph.list(collection)) {
+      if (graph.sourcesOf(e).length === 0) {
+        add(e, 'the page cites no source.', 'Cite the sources of its facts in its prose with [@source-id].');
+      }
+      const inbound = graph.relationsTo(e).filter((r) => r.from.collection !== 'glossary');
+      if (inbound.length === 0) {
+        add(e, `no other page or event links to "${titleOf(e)}", so readers cannot reach it.`, `Link it from a related page with [[${e.id}]], or name it in an event's actors, weapons or claims.`);
+      }
+    }
   }
-  return [];
+}
+
+/**
+ * Every claim names a claimant, has a status on the day the article was published, is
+ * sourced by two publishers (or says it rests on one) and was checked after its latest change.
+ */
+function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
+  const articleDay = isoDate(ARTICLE_DATE);
+  for (const claim of graph.list('claims')) {
+    const { data } = claim;
+    if (!data.claimants?.length) {
+      add(claim, 'the claim names no claimant.', 'Add under claimants: who asserted it (actor id), when (date), what they said, and sources.', 'claimants');
+    }
+    if (!data.history?.length) {
+      add(claim, 'the claim has no status history.', `Add under history: the status the claim had on ${articleDay}, with its date, status, why and sources.`, 'history');
+    } else if (!statusAtArticle(data.history)) {
+      // A claim page shows its status when the article was published, so one must exist.
+      add(
+        claim,
+        `no status is dated on or before ${formatDate(ARTICLE_DATE)}, the day the article was published.`,
+        `Add a first history entry dated on or before ${articleDay} giving the status the claim had then.`,
+        'history',
+      );
+    }
+    const publishers = new Set(graph.sourcesOf(claim).map((s) => s.data.publisher));
+    if (publishers.size < 2 && !data.singleSource) {
+      add(claim, `the claim cites ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}; a claim needs at least two independent sources.`, 'Cite a second, independent source, or set singleSource: true and say in the prose that the claim rests on one source.', 'singleSource');
+    }
+    const latest = latestStatus(data.history ?? []);
+    if (latest && data.checked && data.checked.getTime() < latest.date.getTime()) {
+      add(claim, 'the date the claim was checked is before its latest status change.', 'Set checked: to the day you last checked the claim against its sources.', 'checked');
+    }
+  }
+}
+
+/** Every source is cited somewhere, and no two sources share an address. */
+function auditSources<M extends EntryMap>({ graph, add, citedElsewhere }: Audit<M>): void {
+  const byUrl = new Map<string, EntryLike>();
+  for (const source of graph.list('sources')) {
+    const { url } = source.data;
+    const prior = byUrl.get(url);
+    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, 'url');
+    else byUrl.set(url, source);
+    if (graph.citedBy(source).length === 0 && !citedElsewhere.has(source.id)) {
+      add(source, 'no page cites this source.', `Cite it with [@${source.id}] where it supports a fact, or delete the file.`);
+    }
+  }
+}
+
+/** The placeholders in an entry: in its file as written, or (without the file) in its data and prose. */
+function placeholders(e: EntryLike, text: string | undefined): Array<{ line?: number; word: string; where: string }> {
+  if (text !== undefined) {
+    return text.split(/\r?\n/).flatMap((l, i) => {
+      const m = PLACEHOLDER.exec(l);
+      return m ? [{ line: i + 1, word: m[0], where: 'this line' }] : [];
+    });
+  }
+  return [...strings(e.data), ['body', e.body ?? ''] as [string, string]].flatMap(([field, value]) => {
+    const m = PLACEHOLDER.exec(value);
+    return m ? [{ word: m[0], where: field === 'body' ? 'the prose' : `field ${field}` }] : [];
+  });
+}
+
+/** In every file: no empty list of sources, no placeholder text. */
+function auditFiles<M extends EntryMap>({ graph, add, problems, readText }: Audit<M>): void {
+  for (const collection of COLLECTIONS) {
+    for (const e of graph.list(collection)) {
+      // Every list of sources a field has must hold one (a glossary term's sources are optional).
+      if (collection !== 'glossary') {
+        for (const field of emptySourceLists(e.data)) {
+          add(e, `${field} lists no source.`, 'List the id of at least one source that reports it, e.g. sources: [kyiv-independent-2022-11-08].', field);
+        }
+      }
+      // Placeholders are looked for in the file as written, comments included, so a TODO
+      // left by `npm run new` keeps a page from being published until it is dealt with.
+      const file = fileOf(e);
+      for (const f of placeholders(e, readText(file))) {
+        problems.push({ file, line: f.line, problem: `unfinished text "${f.word}" in ${f.where}.`, fix: 'Replace it with sourced text (or leave the point out until a source is found), then delete the marker.' });
+      }
+    }
+  }
 }
 
 /**
@@ -43,79 +147,9 @@ export function auditContent<M extends EntryMap>(
   readText: (file: string) => string | undefined = () => undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const add = (e: EntryLike, problem: string, fix: string, field?: string, value?: string) => {
-    const file = e.filePath ?? `${e.collection}/${e.id}`;
-    const text = readText(file);
-    problems.push({ file, line: text ? locateField(text, field, value) : undefined, field, problem, fix });
-  };
-
-  for (const collection of ENTITY_COLLECTIONS) {
-    for (const e of graph.list(collection)) {
-      if (graph.sourcesOf(e).length === 0) {
-        add(e, 'the page cites no source.', 'Cite the sources of its facts in its prose with [@source-id].');
-      }
-      const inbound = graph.relationsTo(e).filter((r) => r.from.collection !== 'glossary');
-      if (inbound.length === 0) {
-        add(e, `no other page or event links to "${titleOf(e)}", so readers cannot reach it.`, `Link it from a related page with [[${e.id}]], or name it in an event's actors, weapons or claims.`);
-      }
-    }
-  }
-
-  for (const claim of graph.list('claims')) {
-    const data = claim.data as { singleSource?: boolean; checked?: Date; history?: StatusChange[]; claimants?: unknown[] };
-    if (!data.claimants?.length) {
-      add(claim, 'the claim names no claimant.', 'Add under claimants: who asserted it (actor id), when (date), what they said, and sources.', 'claimants');
-    }
-    if (!data.history?.length) {
-      add(claim, 'the claim has no status history.', 'Add under history: the status the claim had on 2022-11-09, with its date, status, why and sources.', 'history');
-    }
-    const publishers = new Set(graph.sourcesOf(claim).map((s) => (s.data as { publisher: string }).publisher));
-    if (publishers.size < 2 && !data.singleSource) {
-      add(claim, `the claim cites ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}; a claim needs at least two independent sources.`, 'Cite a second, independent source, or set singleSource: true and say in the prose that the claim rests on one source.', 'singleSource');
-    }
-    const latest = latestStatus(data.history ?? []);
-    if (latest && data.checked && data.checked.getTime() < latest.date.getTime()) {
-      add(claim, 'the date the claim was checked is before its latest status change.', 'Set checked: to the day you last checked the claim against its sources.', 'checked');
-    }
-  }
-
-  const byUrl = new Map<string, EntryLike>();
-  for (const source of graph.list('sources')) {
-    const { url } = source.data as { url: string };
-    const prior = byUrl.get(url);
-    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, 'url', url);
-    else byUrl.set(url, source);
-    if (graph.citedBy(source).length === 0 && !citedElsewhere.has(source.id)) {
-      add(source, 'no page cites this source.', `Cite it with [@${source.id}] where it supports a fact, or delete the file.`);
-    }
-  }
-
-  for (const collection of ['actors', 'weapons', 'claims', 'sources', 'events', 'glossary'] as const) {
-    for (const e of graph.list(collection)) {
-      // Every list of sources a field has must hold one (a glossary term's sources are optional).
-      if (collection !== 'glossary') {
-        for (const field of emptySourceLists(e.data)) {
-          add(e, `${field} lists no source.`, 'List the id of at least one source that reports it, e.g. sources: [kyiv-independent-2022-11-08].', field);
-        }
-      }
-      // Placeholders are looked for in the file as written, comments included, so a TODO
-      // left by `npm run new` keeps a page from being published until it is dealt with.
-      const file = e.filePath ?? `${e.collection}/${e.id}`;
-      const lines = readText(file)?.split(/\r?\n/);
-      const found = lines
-        ? lines.flatMap((l, i) => {
-            const m = PLACEHOLDER.exec(l);
-            return m ? [{ line: i + 1, word: m[0], where: 'this line' }] : [];
-          })
-        : [...strings(e.data), ['body', (e as { body?: string }).body ?? ''] as [string, string]].flatMap(([field, value]) => {
-            const m = PLACEHOLDER.exec(value);
-            return m ? [{ line: undefined, word: m[0], where: field === 'body' ? 'the prose' : `field ${field}` }] : [];
-          });
-      for (const f of found) {
-        problems.push({ file, line: f.line, problem: `unfinished text "${f.word}" in ${f.where}.`, fix: 'Replace it with sourced text (or leave the point out until a source is found), then delete the marker.' });
-      }
-    }
-  }
+  const add = (e: EntryLike, problem: string, fix: string, field?: string) => void problems.push(problemIn(fileOf(e), readText, { field, problem, fix }));
+  const audit: Audit<M> = { graph, add, problems, citedElsewhere, readText };
+  for (const rules of [auditEntities, auditClaims, auditSources, auditFiles]) rules(audit);
   return problems;
 }
 

@@ -12,8 +12,11 @@
  * compiled, and Astro's own schema errors name neither the line nor more than one entry.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import { lineOfPath, splitFrontmatter, type ContentProblem } from './content-error.ts';
-import { closest } from './graph.ts';
+import type { ContentProblem } from './content-error.ts';
+import { lineOfPath } from './field-lines.ts';
+import { formatFieldPath } from './field-path.ts';
+import { isDraft, splitFrontmatter } from './frontmatter.ts';
+import { didYouMean } from './suggest.ts';
 import { checkMdx } from './safe-mdx.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
@@ -33,6 +36,9 @@ export interface ContentCheck {
 
 const COLLECTIONS = Object.keys(COLLECTION_FORMATS) as CollectionName[];
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const and = new Intl.ListFormat('en-GB');
+/** Which collections are written in which format: "actors, weapons and claims are .mdx; …". */
+const FORMATS = (['mdx', 'yaml'] as const).map((f) => `${and.format(COLLECTIONS.filter((c) => COLLECTION_FORMATS[c] === f))} are .${f}`).join('; ');
 const schemas = collectionSchemas(plainRef);
 
 /** The file name a contributor probably meant: lower case, words joined by dashes. */
@@ -65,10 +71,6 @@ function fieldsAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
   return Object.keys(s.shape ?? {});
 }
 
-function dotted(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
-}
-
 /** Checks one data file or frontmatter against its collection's schema. */
 function checkData(file: string, collection: CollectionName, yaml: string, firstLine: number): { problems: ContentProblem[]; draft: boolean } {
   const lines = new LineCounter();
@@ -87,7 +89,7 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
     };
   }
   const data: unknown = doc.toJS() ?? {};
-  const draft = typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+  const draft = isDraft(data);
   const parsed = schemas[collection].safeParse(data);
   if (parsed.success) return { problems: [], draft };
   const problems = parsed.error.issues.map((issue): ContentProblem => {
@@ -95,14 +97,13 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
     if (issue.code === 'unrecognized_keys') {
       const known = fieldsAt(schemas[collection], issue.path);
       const key = issue.keys[0]!;
-      const guess = closest(key, known, 1)[0];
       const keyLine = lineOfPath(doc.contents, [...issue.path, key], lines, 1) + firstLine - 1;
       return {
         file,
         line: keyLine,
-        field: dotted([...issue.path, key]),
+        field: formatFieldPath([...issue.path, key]),
         problem: `unknown field "${key}".`,
-        fix: guess ? `Did you mean "${guess}"? The fields here are: ${known.join(', ')}.` : `The fields here are: ${known.join(', ')}.`,
+        fix: didYouMean(key, known, `The fields here are: ${known.join(', ')}.`, 1),
         rule: 'schema/unknown-field',
       };
     }
@@ -110,7 +111,7 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
     return {
       file,
       line,
-      field: dotted(issue.path),
+      field: formatFieldPath(issue.path),
       problem: issue.message,
       fix: missing
         ? `Add "${String(issue.path.at(-1))}:" with its value; \`npm run new\` writes every field with a comment on what goes there.`
@@ -140,7 +141,7 @@ export function checkContentFiles(files: ContentFile[], root: string): ContentCh
       problems.push({
         file: path,
         problem: `the file is outside the known collections, so the build would ignore it: ${where}.`,
-        fix: `Move it to ${prefix}<collection>/<id>.<mdx|yaml> (actors, weapons and claims are .mdx; sources, events and glossary are .yaml), or delete it.`,
+        fix: `Move it to ${prefix}<collection>/<id>.<mdx|yaml> (${FORMATS}), or delete it.`,
         rule: 'content/unknown-file',
       });
       continue;

@@ -9,10 +9,6 @@ export function letterOf(term: string): string {
 /** Terms grouped by letter, letters in order, terms sorted without regard to case. */
 export function groupByLetter<T>(items: readonly T[], termOf: (t: T) => string): Array<{ letter: string; items: T[] }> {
   const sorted = [...items].sort((a, b) => termOf(a).localeCompare(termOf(b), 'en', { sensitivity: 'base' }));
-  const groups = new Map<string, T[]>();
-  for (const item of sorted) {
-    const letter = letterOf(termOf(item));
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
-  }
+  const groups = Map.groupBy(sorted, (item) => letterOf(termOf(item)));
   return [...groups.entries()].sort(([a], [b]) => (a === '#' ? -1 : b === '#' ? 1 : a.localeCompare(b))).map(([letter, list]) => ({ letter, items: list }));
 }

@@ -1,5 +1,6 @@
 /** Links between entries, resolved through the graph so their text is always the target's title. */
-import { titleOf, type Collection, type EntryLike, type EntryMap, type Graph, type Ref } from './graph.ts';
+import { titleOf, type Collection, type EntryLike, type EntryMap, type Ref } from './entries.ts';
+import type { Graph } from './graph.ts';
 import { entryUrl } from './urls.ts';
 
 /** A resolved link. */
@@ -10,7 +11,7 @@ export interface Link {
 
 /** The link to an entry: its URL, and its title as text. */
 export function entryLink(entry: EntryLike): Link {
-  return { href: entryUrl(entry.collection as Collection, entry.id), text: titleOf(entry) };
+  return { href: entryUrl(entry.collection, entry.id), text: titleOf(entry) };
 }
 
 /** The link to the entry a reference points to. */

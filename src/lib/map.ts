@@ -3,8 +3,9 @@
  * its direct neighbours around it, or the whole story on one circle. Pure geometry;
  * src/components/RelationMap.astro draws the result.
  */
-import { keyOf, titleOf, type EntryLike, type EntryMap, type Graph } from './graph.ts';
-import { RELATION_TYPES } from './relations.ts';
+import { keyOf, titleOf, type EntryLike, type EntryMap } from './entries.ts';
+import type { Graph } from './graph.ts';
+import { betweenEntities, RELATION_TYPES, type Relation } from './relations.ts';
 import { entryUrl } from './urls.ts';
 import { ENTITY_COLLECTIONS, type EntityCollection } from './vocabulary.ts';
 
@@ -66,34 +67,28 @@ export function shortLabel(label: string, max = 24): string {
 }
 
 
-function itemOf(entry: EntryLike): MapItem {
-  const collection = entry.collection as EntityCollection;
-  return { key: keyOf(entry), label: titleOf(entry), href: entryUrl(collection, entry.id), collection };
+function itemOf(entry: EntryLike<EntityCollection>): MapItem {
+  return { key: keyOf(entry), label: titleOf(entry), href: entryUrl(entry.collection, entry.id), collection: entry.collection };
 }
 
+const edgeOf = (r: Relation): MapEdge => ({ from: keyOf(r.from), to: keyOf(r.to), label: RELATION_TYPES[r.type].label });
+
 /** The map of one entity: it in the centre, its neighbours around it, one edge per neighbour. */
-export function entityMap<M extends EntryMap>(graph: Graph<M>, entry: EntryLike, width = 720, height = 440) {
+export function entityMap<M extends EntryMap>(graph: Graph<M>, entry: EntryLike<EntityCollection>, width = 720, height = 440) {
   const neighbours = graph.neighbours(entry);
   const nodes = radialLayout(itemOf(entry), neighbours.map((n) => itemOf(n.entry)), width, height);
   // Only this entry's own relations: walking every relation of the site for each page
   // made a build of n pages take time in n².
-  const isEntity = (c: string) => (ENTITY_COLLECTIONS as readonly string[]).includes(c);
-  const seen = new Set<string>();
-  const edges: MapEdge[] = [...graph.relationsFrom(entry), ...graph.relationsTo(entry)]
-    .filter((r) => {
-      const k = `${keyOf(r.from)}>${r.type}>${keyOf(r.to)}`;
-      if (!isEntity(r.from.collection) || !isEntity(r.to.collection) || seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .map((r) => ({ from: keyOf(r.from), to: keyOf(r.to), label: RELATION_TYPES[r.type].label }));
+  const edges = betweenEntities([...graph.relationsFrom(entry), ...graph.relationsTo(entry)]).map(edgeOf);
   return { nodes, edges, width, height };
 }
 
 /** The map of the whole story: every entity on one circle, grouped by kind, every relation between them. */
 export function storyMap<M extends EntryMap>(graph: Graph<M>, size = 760) {
-  const entities = (['claims', 'actors', 'weapons'] as const).flatMap((c) => graph.list(c));
+  // Claims first, then every other kind of entity, so the story's disputes sit at the top.
+  const kinds = ['claims', ...ENTITY_COLLECTIONS.filter((c) => c !== 'claims')] as const;
+  const entities = kinds.flatMap((c) => graph.list(c));
   const nodes = onCircle(entities.map(itemOf), size / 2, size / 2, size / 2 - 150);
-  const edges: MapEdge[] = graph.entityRelations().map((r) => ({ from: keyOf(r.from), to: keyOf(r.to), label: RELATION_TYPES[r.type].label }));
+  const edges = graph.entityRelations().map(edgeOf);
   return { nodes, edges, width: size, height: size };
 }

@@ -5,7 +5,8 @@
  * it is there rather than just a title.
  */
 import { formatDate } from './dates.ts';
-import type { FoundRef, Ref } from './graph.ts';
+import { parseFieldPath } from './field-path.ts';
+import { isEntityCollection, keyOf, type EntryLike, type FoundRef, type Ref } from './entries.ts';
 
 /** Every relation type, with how it reads forwards and how its backlinks are headed. */
 export const RELATION_TYPES = {
@@ -37,55 +38,55 @@ export interface ProseLink {
   sentence: string;
 }
 
-type Data = Record<string, unknown>;
-
-/** The value at a field path such as `claimants[1].actor` (or undefined). */
-export function valueAt(data: unknown, field: string): unknown {
-  return field
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter(Boolean)
-    .reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Data)[key] : undefined), data);
-}
-
-/** The object holding a reference found at `field`, e.g. the claimant entry for `claimants[0].actor`. */
-function holder(data: unknown, field: string): Data {
-  const parent = field.replace(/(\.[A-Za-z]+|\[\d+\])$/, '');
-  const value = parent === field ? data : valueAt(data, parent);
-  return (value && typeof value === 'object' && !Array.isArray(value) ? value : {}) as Data;
-}
-
-const dated = (d: unknown) => (d instanceof Date ? `${formatDate(d)}: ` : '');
+const dated = (d: Date | undefined) => (d ? `${formatDate(d)}: ` : '');
 
 /**
- * The relation a reference in a field stands for, with its context, or undefined for
- * references that are not relations (sources are citations, not relations).
+ * The relation a reference in an entry's field stands for, with its context, or undefined
+ * for references that are not relations (sources are citations, not relations). A new
+ * collection must say here what its references mean: the switch covers every collection.
  */
-export function fieldRelation(fromCollection: string, data: unknown, ref: FoundRef): Omit<Relation, 'from' | 'to'> | undefined {
-  const root = ref.field.replace(/[[.].*$/, '');
-  const h = holder(data, ref.field);
-  const d = data as Data;
+export function fieldRelation(entry: EntryLike, ref: FoundRef): Omit<Relation, 'from' | 'to'> | undefined {
   if (ref.collection === 'sources') return undefined;
-  if (fromCollection === 'events') {
-    return { type: 'involved-in', context: `${dated(d.date)}${String(d.title ?? '')}` };
-  }
-  switch (`${fromCollection}.${root}`) {
-    case 'claims.claimants':
-      return { type: 'claimed-by', context: `${dated(h.date)}${String(h.said ?? '')}` };
-    case 'claims.deniers':
-      return { type: 'denied-by', context: `${dated(h.date)}${String(h.said ?? '')}` };
-    case 'claims.weapons':
-    case 'claims.actors':
-      return { type: 'concerns', context: String(d.claim ?? '') };
-    case 'weapons.makers':
-      return { type: 'made-by', context: `Listed as a maker of ${String(d.title ?? '')}.` };
-    case 'weapons.operators':
-      return { type: 'operated-by', context: `Operator: ${String(h.name ?? '')}${h.since ? ` (since ${String(h.since)})` : ''}.` };
-    case 'actors.roles':
-      return { type: 'role-at', context: String(h.title ?? '') };
-    case 'actors.partOf':
-      return { type: 'part-of', context: `${String(d.title ?? '')} is part of it.` };
-    default:
+  const [root, index] = parseFieldPath(ref.field);
+  // The list item holding the reference, e.g. the claimant for `claimants[0].actor`.
+  const item = <T>(list: readonly T[] | undefined): T | undefined => (typeof index === 'number' ? list?.[index] : undefined);
+  switch (entry.collection) {
+    case 'events':
+      return { type: 'involved-in', context: `${dated(entry.data.date)}${entry.data.title}` };
+    case 'claims': {
+      const { data } = entry;
+      if (root === 'claimants' || root === 'deniers') {
+        const said = item(data[root]);
+        return { type: root === 'claimants' ? 'claimed-by' : 'denied-by', context: `${dated(said?.date)}${said?.said ?? ''}` };
+      }
+      return root === 'weapons' || root === 'actors' ? { type: 'concerns', context: data.claim } : undefined;
+    }
+    case 'weapons': {
+      if (root === 'makers') return { type: 'made-by', context: `Listed as a maker of ${entry.data.title}.` };
+      const operator = root === 'operators' ? item(entry.data.operators) : undefined;
+      return operator && { type: 'operated-by', context: `Operator: ${operator.name}${operator.since ? ` (since ${operator.since})` : ''}.` };
+    }
+    case 'actors':
+      if (root === 'roles') return { type: 'role-at', context: item(entry.data.roles)?.title ?? '' };
+      return root === 'partOf' ? { type: 'part-of', context: `${entry.data.title} is part of it.` } : undefined;
+    case 'sources':
+    case 'glossary':
       return undefined;
+    default:
+      return entry satisfies never;
   }
+}
+
+/** The key of a relation: `from>type>to`, e.g. `weapons/nasams>made-by>actors/rtx`. */
+export const relationKey = (r: Relation) => `${keyOf(r.from)}>${r.type}>${keyOf(r.to)}`;
+
+/** The relations between two entities (not sources, events or glossary terms), each key once, in order. */
+export function betweenEntities(relations: Iterable<Relation>): Relation[] {
+  const seen = new Set<string>();
+  return [...relations].filter((r) => {
+    const k = relationKey(r);
+    if (!isEntityCollection(r.from.collection) || !isEntityCollection(r.to.collection) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -4,7 +4,8 @@
  * title, an alias such as "Kiev" or "Geran-2", or a glossary term's expansion) rank
  * that page first.
  */
-import { titleOf, type Collection, type EntryMap, type Graph } from './graph.ts';
+import { titleOf, type EntryMap } from './entries.ts';
+import type { Graph } from './graph.ts';
 import { nameKey } from './names.ts';
 import { entryUrl } from './urls.ts';
 import { ENTITY_COLLECTIONS, ENTITY_TYPE_LABELS } from './vocabulary.ts';
@@ -29,14 +30,14 @@ export function searchNames<M extends EntryMap>(graph: Graph<M>): SearchNames {
   for (const collection of ENTITY_COLLECTIONS) {
     for (const e of graph.list(collection)) {
       const page = { url: entryUrl(collection, e.id), title: titleOf(e), type: ENTITY_TYPE_LABELS[collection] };
-      for (const name of [titleOf(e), ...((e.data as { aliases?: string[] }).aliases ?? [])]) add(name, page);
+      for (const name of [titleOf(e), ...(e.data.aliases ?? [])]) add(name, page);
     }
   }
   for (const term of graph.list('glossary')) {
-    const data = term.data as { term: string; expansion: string; variants?: string[]; entity?: string };
+    const { data } = term;
     const target = data.entity ? graph.resolve(data.entity) : undefined;
     const page = target
-      ? { url: entryUrl(target.collection as Collection, target.id), title: titleOf(target), type: ENTITY_TYPE_LABELS[target.collection as 'actors'] }
+      ? { url: entryUrl(target.collection, target.id), title: titleOf(target), type: ENTITY_TYPE_LABELS[target.collection] }
       : { url: entryUrl('glossary', term.id), title: `${data.term}: ${data.expansion}`, type: 'Glossary term' };
     for (const name of [data.term, data.expansion, ...(data.variants ?? [])]) add(name, page);
   }

@@ -6,7 +6,7 @@
  * the public address (canonical URLs, sharing tags, JSON-LD, the sitemap). Nothing else
  * joins "/" by hand. Every page URL ends in a slash (`trailingSlash: 'always'`).
  */
-import type { Collection } from './graph.ts';
+import type { Collection } from './entries.ts';
 import { settings, type Settings } from './settings.ts';
 
 /**

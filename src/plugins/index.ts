@@ -1,7 +1,7 @@
 /**
  * The site's remark plugins in the order they run. astro.config.mjs passes them to the
- * unified processor with indexes read from content/; the golden tests pass the same
- * list with small fixed indexes, so what is tested is what the build runs.
+ * unified processor with indexes read from content/; the golden tests run each one with
+ * small fixed indexes, so what is tested is what the build runs.
  */
 import remarkGfm from 'remark-gfm';
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
@@ -14,10 +14,24 @@ import remarkWikilinks, { type WikilinkOptions } from './remark-wikilinks.ts';
 export type SiteIndexes = CitationOptions & WikilinkOptions & AcronymOptions & Partial<BasePathOptions>;
 
 /**
- * remark-gfm first (the processor's own GFM is off), then the base path for the links the
- * author wrote, then wikilinks and citations, then acronyms, which leave the links the
- * earlier ones made alone.
+ * The site's own plugins by name, in the order they run, each with the options it takes
+ * from the indexes: the base path for the links the author wrote, then wikilinks and
+ * citations, then acronyms, which leave the links the earlier ones made alone.
  */
-export function remarkPlugins({ names, sourceIds, glossary, pageUrl, base = '/' }: SiteIndexes): RemarkPlugins {
-  return [remarkGfm, [remarkBasePath, { base }], [remarkWikilinks, { names }], [remarkCitations, { sourceIds }], [remarkAcronyms, { glossary, pageUrl }]];
+export const SITE_PLUGINS = {
+  'remark-base-path': ({ base = '/' }: SiteIndexes) => [remarkBasePath, { base }],
+  'remark-wikilinks': ({ names }: SiteIndexes) => [remarkWikilinks, { names }],
+  'remark-citations': ({ sourceIds }: SiteIndexes) => [remarkCitations, { sourceIds }],
+  'remark-acronyms': ({ glossary, pageUrl }: SiteIndexes) => [remarkAcronyms, { glossary, pageUrl }],
+} satisfies Record<string, (indexes: SiteIndexes) => RemarkPlugins[number]>;
+
+export type SitePluginName = keyof typeof SITE_PLUGINS;
+
+/**
+ * remark-gfm first (the processor's own GFM is off), then the site's plugins in order,
+ * or only those named in `only` (in the same order).
+ */
+export function remarkPlugins(indexes: SiteIndexes, only?: readonly SitePluginName[]): RemarkPlugins {
+  const names = (Object.keys(SITE_PLUGINS) as SitePluginName[]).filter((n) => !only || only.includes(n));
+  return [remarkGfm, ...names.map((n) => SITE_PLUGINS[n](indexes))];
 }

@@ -24,7 +24,8 @@ import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { lookupForm, needsDefinition, termHref, TOKEN, type GlossaryIndex, type GlossaryTerm } from '../lib/acronyms.ts';
-import { filePath, lineOf } from './locate.ts';
+import { lineOf } from './locate.ts';
+import { fail, setPageData } from './report.ts';
 
 /** Options: the glossary, and the URL of the page being compiled (to avoid linking a page to itself). */
 export interface AcronymOptions {
@@ -51,12 +52,17 @@ export default function remarkAcronyms({ glossary, pageUrl = () => undefined }: 
       for (const m of node.value.matchAll(TOKEN)) {
         for (const part of parts(index, m[0])) {
           if (part.term || !needsDefinition(part.text)) continue;
-          const line = lineOf(file, [...ancestors, node] as Node[], part.text);
-          file.fail(
-            `${filePath(file)}${line ? `:${line}` : ''}: "${part.text}" looks like an acronym but the glossary does not define it. ` +
-              `Fix: add content/glossary/${part.text.toLowerCase()}.yaml with term, expansion and definition ` +
-              `(or add "${part.text}" to the variants of an existing term); if it is not an acronym, add it with a reason to IGNORED_TOKENS in src/lib/acronyms.ts.`,
-            { place: line ? { line, column: 1 } : undefined, ruleId: 'undefined-acronym', source: 'remark-acronyms' },
+          fail(
+            file,
+            {
+              line: lineOf(file, [...ancestors, node] as Node[], part.text),
+              problem: `"${part.text}" looks like an acronym but the glossary does not define it.`,
+              fix:
+                `Add content/glossary/${part.text.toLowerCase()}.yaml with term, expansion and definition ` +
+                `(or add "${part.text}" to the variants of an existing term); if it is not an acronym, add it with a reason to IGNORED_TOKENS in src/lib/acronyms.ts.`,
+              rule: 'undefined-acronym',
+            },
+            'remark-acronyms',
           );
         }
       }
@@ -92,7 +98,6 @@ export default function remarkAcronyms({ glossary, pageUrl = () => undefined }: 
       ],
       { ignore: ['link', 'linkReference', 'inlineCode', 'code', 'heading'] as Array<Heading['type'] | 'link' | 'linkReference' | 'inlineCode' | 'code'> },
     );
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    (astro.frontmatter ??= {}).acronyms = counts;
+    setPageData(file, 'acronyms', counts);
   };
 }

@@ -16,8 +16,10 @@ import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { filePath, lineOf } from './locate.ts';
-import { closest } from '../lib/graph.ts';
+import { lineOf } from './locate.ts';
+import { fail, setPageData } from './report.ts';
+import { CITATION, citedIds } from '../lib/citations.ts';
+import { didYouMean } from '../lib/suggest.ts';
 
 /** Options: where the known source ids come from. */
 export interface CitationOptions {
@@ -25,8 +27,6 @@ export interface CitationOptions {
   sourceIds: () => Set<string>;
 }
 
-/** Matches `[@id]` and `[@a; @b]`; group 1 is the list of `@id`s. */
-export const CITATION = /\[((?:@[a-z0-9][a-z0-9-]*)(?:\s*;\s*@[a-z0-9][a-z0-9-]*)*)\]/g;
 
 export default function remarkCitations({ sourceIds }: CitationOptions) {
   return (tree: Root, file: VFile) => {
@@ -38,18 +38,19 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
       [
         CITATION,
         (whole: string, list: string, match: { stack: Node[] }) => {
-          const ids = list.split(';').map((s) => s.trim().slice(1));
+          const ids = citedIds(list);
           const nodes: PhrasingContent[] = [];
           for (const id of ids) {
             if (!known.has(id)) {
-              const line = lineOf(file, match.stack, whole);
-              const near = closest(id, [...known], 3);
-              file.fail(
-                `${filePath(file)}${line ? `:${line}` : ''}: unknown source "${id}" in citation [@${id}]. ` +
-                  `Fix: use the id of a file in content/sources/ (its name without .yaml)` +
-                  (near.length ? `, e.g. ${near.map((n) => `"${n}"`).join(', ')}` : '') +
-                  ', or add the source there.',
-                { place: line ? { line, column: 1 } : undefined, ruleId: 'unknown-source', source: 'remark-citations' },
+              fail(
+                file,
+                {
+                  line: lineOf(file, match.stack, whole),
+                  problem: `unknown source "${id}" in citation [@${id}].`,
+                  fix: didYouMean(id, [...known], 'Use the id of a file in content/sources/ (its name without .yaml), or add the source there.'),
+                  rule: 'unknown-source',
+                },
+                'remark-citations',
               );
             }
             if (!order.includes(id)) order.push(id);
@@ -68,7 +69,6 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
       ],
       { ignore: ['link', 'linkReference', 'inlineCode', 'code'] },
     );
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    (astro.frontmatter ??= {}).citations = order;
+    setPageData(file, 'citations', order);
   };
 }

@@ -16,9 +16,10 @@ import { visitParents } from 'unist-util-visit-parents';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { filePath, lineOf } from './locate.ts';
-import { closest } from '../lib/graph.ts';
+import { lineOf } from './locate.ts';
+import { fail, setPageData } from './report.ts';
 import type { ProseLink } from '../lib/relations.ts';
+import { didYouMean } from '../lib/suggest.ts';
 import { resolveTarget, sentenceAt, targetUrl, WIKILINK, type NameIndex } from '../lib/wikilinks.ts';
 
 /** Options: where the names of every page come from. */
@@ -55,15 +56,16 @@ export default function remarkWikilinks({ names }: WikilinkOptions) {
           const target = rawTarget.trim();
           const page = resolveTarget(index, target);
           if (!page) {
-            const line = lineOf(file, match.stack, whole);
             const ids = [...new Set([...index.values()].map((p) => p.id))];
-            const near = closest(target, ids, 3);
-            file.fail(
-              `${filePath(file)}${line ? `:${line}` : ''}: unknown wikilink target "${target}" in ${whole}. ` +
-                `Fix: link to the id, title or alias of an existing page` +
-                (near.length ? ` (closest ids: ${near.map((n) => `"${n}"`).join(', ')})` : '') +
-                ', or add the alias to that page\'s frontmatter.',
-              { place: line ? { line, column: 1 } : undefined, ruleId: 'unknown-wikilink', source: 'remark-wikilinks' },
+            return fail(
+              file,
+              {
+                line: lineOf(file, match.stack, whole),
+                problem: `unknown wikilink target "${target}" in ${whole}.`,
+                fix: didYouMean(target, ids, "Link to the id, title or alias of an existing page, or add the alias to that page's frontmatter."),
+                rule: 'unknown-wikilink',
+              },
+              'remark-wikilinks',
             );
           }
           // A link by id shows the page's title; a link by alias keeps the author's wording.
@@ -80,7 +82,6 @@ export default function remarkWikilinks({ names }: WikilinkOptions) {
       ],
       { ignore: ['link', 'linkReference', 'inlineCode', 'code'] },
     );
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
     const links: ProseLink[] = [];
     visitParents(tree, 'link', (node, ancestors) => {
       const id = made.get(node);
@@ -89,6 +90,6 @@ export default function remarkWikilinks({ names }: WikilinkOptions) {
       const { text, offset } = textUpTo(block as Nodes, node);
       links.push({ id, sentence: sentenceAt(text, offset) });
     });
-    (astro.frontmatter ??= {}).wikilinks = links;
+    setPageData(file, 'wikilinks', links);
   };
 }

@@ -9,9 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { buildEnv } from '../../scripts/lib/build-env.ts';
-
-export { buildEnv };
 
 const root = process.cwd();
 const fixtures = join(root, 'tests/fixtures');
@@ -43,11 +40,17 @@ export function expectedLines(kind: CaseKind, name: string): string[] {
     .filter(Boolean);
 }
 
+/** Assembles and builds a case (or the valid base alone when `name` is undefined). */
+export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult {
+  return buildContent(assembleCase(name, kind));
+}
+
 /**
- * Lays out a case's content in `<work>/content`: the valid base, with the case's files
- * over it (or the base alone when `name` is undefined). Returns the content folder.
+ * Lays a case's files over a copy of the base set in `tests/.output/<prefix><name>/content`
+ * and returns that work folder.
  */
-export function assembleCase(work: string, name?: string, kind: CaseKind = 'broken'): string {
+export function assembleCase(name?: string, kind: CaseKind = 'broken', prefix = ''): string {
+  const work = join(root, 'tests/.output', `${prefix}${name ?? 'base'}`);
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
   cpSync(join(fixtures, 'base'), content, { recursive: true });
@@ -64,15 +67,22 @@ export function assembleCase(work: string, name?: string, kind: CaseKind = 'brok
       cpSync(from, join(content, file), { recursive: true });
     }
   }
-  return content;
+  return work;
 }
 
-/** Assembles and builds a case (or the valid base alone when `name` is undefined). */
-export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult {
-  const work = join(root, 'tests/.output', name ?? 'base');
-  assembleCase(work, name, kind);
-  return buildContent(work);
+/** The environment that points the build at a work folder: its content, output and cache. */
+export function workEnv(work: string): Record<string, string> {
+  return {
+    EXPLAINER_CONTENT: relative(root, join(work, 'content')),
+    EXPLAINER_OUT_DIR: join(work, 'dist'),
+    EXPLAINER_CACHE_DIR: join(work, 'cache'),
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
 }
+
+/** stdout and stderr of a finished command together, without colour codes. */
+export const outputOf = (r: { stdout: string; stderr: string }) => stripVTControlCharacters(`${r.stdout}\n${r.stderr}`);
 
 /**
  * Builds the content already assembled in `<work>/content` into `<work>/dist`, for tests
@@ -81,7 +91,6 @@ export function buildCase(name?: string, kind: CaseKind = 'broken'): BuildResult
 export function buildContent(work: string): BuildResult {
   const content = join(work, 'content');
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: buildEnv(work) });
-  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-  return { status: result.status, output, outDir, contentDir: relative(root, content) };
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...workEnv(work) } });
+  return { status: result.status, output: outputOf(result), outDir, contentDir: relative(root, content) };
 }

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { auditContent, glossaryWarnings } from '../../src/lib/audit.ts';
-import { buildGraph, type EntryMap, type ProseData } from '../../src/lib/graph.ts';
+import { buildGraph, type ProseData } from '../../src/lib/graph.ts';
+import type { EntryMap } from '../../src/lib/entries.ts';
+
+type Entries = EntryMap[keyof EntryMap][];
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const d = (s: string) => new Date(s);
 
-function content(patch: (e: Record<string, any>) => void = () => {}) {
+/** A small site that meets every rule; `patch` may change its entries and what their prose cites. */
+function content(patch: (e: Record<string, any>, prose: Map<string, ProseData>) => void = () => {}) {
   const e: Record<string, any> = {
     ryder: { collection: 'actors', id: 'ryder', filePath: 'content/actors/ryder.mdx', body: 'Prose.', data: { title: 'Ryder', aliases: [], roles: [{ title: 'Spokesman', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }] } },
     dod: { collection: 'actors', id: 'dod', filePath: 'content/actors/dod.mdx', body: '', data: { title: 'DoD', aliases: [] } },
@@ -27,19 +31,18 @@ function content(patch: (e: Record<string, any>) => void = () => {}) {
     s2: { collection: 'sources', id: 's2', filePath: 'content/sources/s2.yaml', data: { title: 'S2', publisher: 'Reuters', url: 'https://b.example/2' } },
     event: { collection: 'events', id: 'event', filePath: 'content/events/event.yaml', data: { title: 'E', date: d('2022-11-08'), actors: [ref('actors', 'dod')], claims: [ref('claims', 'claim')], sources: [ref('sources', 's1')] } },
   };
-  patch(e);
-  return Object.values(e) as EntryMap[keyof EntryMap][];
+  const prose = new Map<string, ProseData>([['actors/dod', { citations: ['s1'], links: [] }]]);
+  patch(e, prose);
+  return { entries: Object.values(e) as unknown as Entries, prose };
 }
-const prose = new Map<string, ProseData>([['actors/dod', { citations: ['s1'], links: [] }]]);
-const audit = (entries: EntryMap[keyof EntryMap][], elsewhere = new Set<string>()) => auditContent(buildGraph(entries, () => undefined, prose), elsewhere);
+const audit = ({ entries, prose }: ReturnType<typeof content>, elsewhere = new Set<string>()) => auditContent(buildGraph(entries, () => undefined, prose), elsewhere);
 
 describe('auditContent', () => {
   it('passes content that meets every rule', () => {
     expect(audit(content())).toEqual([]);
   });
   it('flags a page that cites no source', () => {
-    const problems = audit(content((e) => (e.dod.data.aliases = [], prose.delete('actors/dod'))));
-    prose.set('actors/dod', { citations: ['s1'], links: [] });
+    const problems = audit(content((_, prose) => prose.delete('actors/dod')));
     expect(problems.map((p) => [p.file, p.problem])).toEqual([['content/actors/dod.mdx', 'the page cites no source.']]);
   });
   it('flags a page nothing links to', () => {
@@ -50,6 +53,19 @@ describe('auditContent', () => {
     const one = content((e) => (e.s2.data.publisher = 'Kyiv Independent'));
     expect(audit(one)[0]).toMatchObject({ file: 'content/claims/claim.mdx', field: 'singleSource' });
     expect(audit(content((e) => ((e.s2.data.publisher = 'Kyiv Independent'), (e.claim.data.singleSource = true))))).toEqual([]);
+  });
+  it('flags a claim with no status on the day the article was published', () => {
+    const late = content((e) => (e.claim.data.history[0].date = d('2024-09-10')));
+    expect(audit(late)).toEqual([
+      {
+        file: 'content/claims/claim.mdx',
+        line: undefined,
+        field: 'history',
+        problem: 'no status is dated on or before 9 November 2022, the day the article was published.',
+        fix: 'Add a first history entry dated on or before 2022-11-09 giving the status the claim had then.',
+      },
+    ]);
+    expect(audit(content((e) => (e.claim.data.history[0].date = d('2022-11-09'))))).toEqual([]);
   });
   it('flags a claim checked before its latest change', () => {
     expect(audit(content((e) => (e.claim.data.checked = d('2022-01-01'))))[0]).toMatchObject({ field: 'checked' });
@@ -67,7 +83,7 @@ describe('auditContent', () => {
 
 describe('glossaryWarnings', () => {
   it('warns about a term no page uses, unless a site page uses it', () => {
-    const entries = content((e) => (e.term = { collection: 'glossary', id: 'uav', filePath: 'content/glossary/uav.yaml', data: { term: 'UAV' } }));
+    const { entries, prose } = content((e) => (e.term = { collection: 'glossary', id: 'uav', filePath: 'content/glossary/uav.yaml', data: { term: 'UAV' } }));
     const graph = buildGraph(entries, () => undefined, prose);
     expect(glossaryWarnings(graph)).toEqual(['content/glossary/uav.yaml: the term "UAV" is defined but no page uses it; remove it if no reader will need it.']);
     expect(glossaryWarnings(graph, new Set(['uav']))).toEqual([]);

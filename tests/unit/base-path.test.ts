@@ -1,7 +1,5 @@
-/** Publishing settings, the URL helpers, and the remark plugin that puts the base path on authors' links. */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+/** Publishing settings and the URL helpers (remark-base-path has golden cases in tests/unit/golden/). */
 import { describe, expect, it } from 'vitest';
-import remarkBasePath from '../../src/plugins/remark-base-path.ts';
 import { parseBasePath, parseSiteUrl, readSettings, settingsSummary, PREVIEW_URL } from '../../src/lib/settings.ts';
 import { absoluteUrl, collectionUrl, editUrl, entryUrl, href, repositoryUrl, sitePathOf } from '../../src/lib/urls.ts';
 
@@ -77,25 +75,5 @@ describe('URLs under a base path', () => {
     expect(repositoryUrl('CONTRIBUTING.md', { repository: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/blob/main/CONTRIBUTING.md');
     expect(repositoryUrl('issues/new/choose', { repository: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/issues/new/choose');
     expect(repositoryUrl('CONTRIBUTING.md', { repository: undefined, branch: 'main' })).toBeUndefined();
-  });
-});
-
-describe('remark-base-path', () => {
-  const render = async (markdown: string, base: string) => {
-    const processor = await createMarkdownProcessor({ syntaxHighlight: false, remarkPlugins: [[remarkBasePath, { base }]] });
-    return (await processor.render(markdown)).code;
-  };
-
-  it('puts the base path on root-relative links, images and definitions the author wrote', async () => {
-    expect(await render('See the [timeline](/timeline/), ![A map](/images/map.png) and [the list][l].\n\n[l]: /sources/#source-a', '/explainer/')).toBe(
-      '<p>See the <a href="/explainer/timeline/">timeline</a>, <img src="/explainer/images/map.png" alt="A map"> and <a href="/explainer/sources/#source-a">the list</a>.</p>',
-    );
-  });
-
-  it('leaves other sites, protocol-relative, relative and fragment links alone, and everything at the root', async () => {
-    const md = '[a](https://example.org/x/) [b](//cdn.example/x) [c](../x/) [d](#notes)';
-    const out = '<p><a href="https://example.org/x/">a</a> <a href="//cdn.example/x">b</a> <a href="../x/">c</a> <a href="#notes">d</a></p>';
-    expect(await render(md, '/explainer/')).toBe(out);
-    expect(await render('[t](/timeline/)', '/')).toBe('<p><a href="/timeline/">t</a></p>');
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineCounter, parseDocument } from 'yaml';
 import { checkContentFiles, kebabCase } from '../../src/lib/content-check.ts';
-import { lineOfPath, splitFrontmatter } from '../../src/lib/content-error.ts';
 
 const weapon = (front: string, body = '\nThe system is described here.\n') => `---\n${front}\n---\n${body}`;
 const valid = 'title: NASAMS\ncategory: "air-defence-system"\norigin: Norway\nsummary: An air defence system.';
@@ -20,6 +18,9 @@ describe('content check: files', () => {
       expect(problems, path).toHaveLength(1);
       expect(problems[0]).toMatchObject({ file: path, rule: 'content/unknown-file' });
       expect(problems[0]!.problem).toContain('outside the known collections');
+      expect(problems[0]!.fix).toBe(
+        'Move it to content/<collection>/<id>.<mdx|yaml> (actors, weapons and claims are .mdx; sources, events and glossary are .yaml), or delete it.',
+      );
     }
   });
 
@@ -112,19 +113,5 @@ describe('content check: helpers', () => {
   it('kebabCase makes a file name from a name', () => {
     expect(kebabCase('Shahed_136')).toBe('shahed-136');
     expect(kebabCase('Mykhaïlo  Podolyak!')).toBe('mykhailo-podolyak');
-  });
-
-  it('splitFrontmatter finds the YAML and the line it starts on', () => {
-    expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', firstLine: 2 });
-    expect(splitFrontmatter('no frontmatter')).toBeUndefined();
-  });
-
-  it('lineOfPath finds keys and list items, and falls back to the nearest parent', () => {
-    const lines = new LineCounter();
-    const doc = parseDocument('a: 1\nb:\n  - x: 1\n  - x: 2\n    y: 3\n', { lineCounter: lines });
-    expect(lineOfPath(doc.contents, ['a'], lines)).toBe(1);
-    expect(lineOfPath(doc.contents, ['b', 1, 'y'], lines)).toBe(5);
-    expect(lineOfPath(doc.contents, ['b', 1, 'missing'], lines)).toBe(4);
-    expect(lineOfPath(doc.contents, ['missing'], lines, 7)).toBe(7);
   });
 });

@@ -1,4 +1,4 @@
-/** The data the plugins hand to pages: cited sources and linked pages, in order. */
+/** The data the plugins hand to pages: cited sources and linked pages in order, and how often each term is used. */
 import { describe, expect, it } from 'vitest';
 import { render } from './golden/harness.ts';
 
@@ -15,9 +15,16 @@ describe('plugin data for pages', () => {
       { id: 'government-of-ukraine', sentence: 'In Kiev' },
     ]);
   });
-  it('records empty lists for a page with neither', async () => {
+  it('counts the uses of each glossary term by id, plurals and variants included, links and code left out', async () => {
+    const { metadata } = await render(
+      'Two NASAMS arrived; more NASAMS followed. UAVs attacked. The MGM-140 is an ATACMS. The US sent them, not `NASAMS`, [NASAMS](https://example.org/) or [[nasams]].',
+    );
+    expect(metadata.frontmatter.acronyms).toEqual({ nasams: 2, uav: 1, atacms: 2, us: 1 });
+  });
+  it('records empty lists and counts for a page with none', async () => {
     const { metadata } = await render('Plain text.');
     expect(metadata.frontmatter.citations).toEqual([]);
     expect(metadata.frontmatter.wikilinks).toEqual([]);
+    expect(metadata.frontmatter.acronyms).toEqual({});
   });
 });

@@ -1,43 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type EntryMap, type ProseData } from '../../src/lib/graph.ts';
-import { fieldRelation, valueAt } from '../../src/lib/relations.ts';
-import { entityMap, onCircle, radialLayout, shortLabel, storyMap } from '../../src/lib/map.ts';
-
-const ref = (collection: string, id: string) => ({ collection, id });
-const d = (s: string) => new Date(s);
-const history = [{ date: d('2022-10-16'), status: 'unverified', why: 'Reported.', sources: [ref('sources', 's1')] }];
-
-const entries = [
-  { collection: 'actors', id: 'dod', data: { title: 'US Department of Defense', aliases: ['Pentagon'] } },
-  { collection: 'actors', id: 'ryder', data: { title: 'Patrick S. Ryder', aliases: [], roles: [{ title: 'Press Secretary', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }], partOf: [ref('actors', 'dod')] } },
-  { collection: 'actors', id: 'rtx', data: { title: 'RTX', aliases: ['Raytheon'] } },
-  { collection: 'actors', id: 'iran', data: { title: 'Government of Iran', aliases: [] } },
-  { collection: 'weapons', id: 'nasams', data: { title: 'NASAMS', aliases: [], makers: [ref('actors', 'rtx')], operators: [{ name: 'Ukraine', since: '2022-11', sources: [ref('sources', 's1')] }] } },
-  { collection: 'weapons', id: 'amraam', data: { title: 'AIM-120 AMRAAM', aliases: [], makers: [ref('actors', 'rtx')] } },
-  {
-    collection: 'claims',
-    id: 'missiles',
-    data: {
-      title: 'Iran supplied missiles',
-      claim: 'Reports said Iran would send missiles.',
-      aliases: [],
-      history,
-      claimants: [{ actor: ref('actors', 'ryder'), date: d('2022-11-08'), said: 'No information to corroborate.', sources: [ref('sources', 's1')] }],
-      deniers: [{ actor: ref('actors', 'iran'), date: d('2022-11-05'), said: 'Completely wrong.', sources: [ref('sources', 's1')] }],
-      weapons: [ref('weapons', 'nasams')],
-    },
-  },
-  { collection: 'sources', id: 's1', data: { title: 'S1' } },
-  { collection: 'sources', id: 's2', data: { title: 'S2' } },
-  { collection: 'events', id: 'e1', data: { title: 'Briefing', date: d('2022-11-08'), actors: [ref('actors', 'ryder'), ref('actors', 'iran')], weapons: [], claims: [], sources: [ref('sources', 's1')] } },
-  { collection: 'glossary', id: 'nasams-term', data: { term: 'NASAMS', expansion: 'National Advanced Surface-to-Air Missile System', entity: 'nasams' } },
-] as EntryMap[keyof EntryMap][];
-
-const prose = new Map<string, ProseData>([
-  ['weapons/nasams', { citations: ['s2', 's1'], links: [{ id: 'Pentagon', sentence: 'The Pentagon confirmed delivery.' }] }],
-]);
-const graph = buildGraph(entries, () => undefined, prose);
-const get = (c: 'actors' | 'weapons' | 'claims' | 'sources', id: string) => graph.get(c, id)!;
+import { betweenEntities, fieldRelation, relationKey } from '../../src/lib/relations.ts';
+import { get, graph, ref } from './story.ts';
 
 describe('relations', () => {
   it('types every frontmatter reference, with its context', () => {
@@ -80,38 +43,24 @@ describe('relations', () => {
     expect(graph.related(get('actors', 'iran')).find((r) => r.entry.id === 'ryder')?.reasons).toContain('Shares the event "Briefing"');
   });
   it('lists each relation between two entities once for the story map', () => {
-    const rels = graph.entityRelations();
-    expect(rels.every((r) => r.from.collection !== 'events' && r.to.collection !== 'sources')).toBe(true);
-    expect(rels).toHaveLength(8);
+    expect(graph.entityRelations().map(relationKey)).toEqual([
+      'actors/ryder>role-at>actors/dod',
+      'actors/ryder>part-of>actors/dod',
+      'weapons/nasams>made-by>actors/rtx',
+      'weapons/nasams>mentions>actors/dod',
+      'weapons/amraam>made-by>actors/rtx',
+      'claims/missiles>claimed-by>actors/ryder',
+      'claims/missiles>denied-by>actors/iran',
+      'claims/missiles>concerns>weapons/nasams',
+    ]);
   });
-  it('reads field values and ignores references that are not relations', () => {
-    expect(valueAt({ a: [{ b: 3 }] }, 'a[0].b')).toBe(3);
-    expect(fieldRelation('claims', {}, { collection: 'sources', id: 's', field: 'history[0].sources[0]' })).toBeUndefined();
+  it('keeps the relations between entities, each key once, in order', () => {
+    const rel = (from: string, type: 'mentions' | 'involved-in', to: string) => ({ from: ref(...(from.split('/') as [string, string])), type, to: ref(...(to.split('/') as [string, string])), context: '' });
+    const rels = [rel('actors/a', 'mentions', 'weapons/b'), rel('events/e', 'involved-in', 'actors/a'), rel('actors/a', 'mentions', 'weapons/b'), rel('weapons/b', 'mentions', 'actors/a')];
+    expect(betweenEntities(rels).map(relationKey)).toEqual(['actors/a>mentions>weapons/b', 'weapons/b>mentions>actors/a']);
   });
-});
-
-describe('maps', () => {
-  const item = (key: string) => ({ key, label: key, href: `/${key}/`, collection: 'actors' as const });
-  it('places items on a circle, first at the top, labels away from the centre', () => {
-    const [top, right, bottom, left] = onCircle([item('a'), item('b'), item('c'), item('d')], 100, 100, 50);
-    expect([top!.x, top!.y, top!.anchor]).toEqual([100, 50, 'middle']);
-    expect([right!.x, right!.y, right!.anchor]).toEqual([150, 100, 'start']);
-    expect(bottom!.labelY).toBeGreaterThan(bottom!.y);
-    expect(left!.anchor).toBe('end');
-  });
-  it('puts the entity in the middle of its own map', () => {
-    const [center, ...rest] = radialLayout(item('x'), [item('a')], 720, 440);
-    expect([center!.x, center!.y]).toEqual([360, 220]);
-    expect(rest).toHaveLength(1);
-  });
-  it('draws an entity with one edge per relation to its neighbours, and the story with all', () => {
-    const map = entityMap(graph, get('weapons', 'nasams'));
-    expect(map.nodes.map((n) => n.key)).toEqual(['weapons/nasams', 'claims/missiles', 'actors/rtx', 'actors/dod']);
-    expect(map.edges.map((e) => e.label).sort()).toEqual(['concerns', 'made by', 'mentions']);
-    expect(storyMap(graph).nodes).toHaveLength(7);
-  });
-  it('shortens long labels at a word', () => {
-    expect(shortLabel('Iran supplied ballistic missiles to Russia', 24)).toBe('Iran supplied ballistic…');
-    expect(shortLabel('NASAMS')).toBe('NASAMS');
+  it('ignores references that are not relations', () => {
+    expect(fieldRelation(get('claims', 'missiles'), { collection: 'sources', id: 's1', field: 'history[0].sources[0]' })).toBeUndefined();
+    expect(fieldRelation(get('sources', 's1'), { collection: 'actors', id: 'dod', field: 'publisherPage' })).toBeUndefined();
   });
 });

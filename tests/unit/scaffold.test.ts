@@ -1,9 +1,9 @@
 /** The templates and checks of `npm run new` (scripts/new/). */
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { isDraftText } from '../../src/data/content-index.ts';
+import { isDraftText } from '../../src/lib/frontmatter.ts';
 import { checkContentFiles } from '../../src/lib/content-check.ts';
-import { splitFrontmatter } from '../../src/lib/content-error.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { existingEntry, findCollision } from '../../scripts/new/collision.ts';
 import { entryId, MAX_ID_LENGTH } from '../../scripts/new/entry-id.ts';
 import { ENTRY_TYPES, type EntryType } from '../../scripts/new/entry-types.ts';

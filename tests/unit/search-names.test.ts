@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type EntryMap } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import type { EntryMap } from '../../src/lib/entries.ts';
 import { pinNamedPage, searchNames } from '../../src/lib/search-names.ts';
 
 const graph = buildGraph([

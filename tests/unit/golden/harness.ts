@@ -1,15 +1,19 @@
 /**
  * Golden-file tests for the remark plugins, run through Astro's real Markdown processor
- * with the site's plugin list (src/plugins/index.ts) and small fixed indexes.
+ * with small fixed indexes. Each plugin runs alone, after remark-gfm, so adding a plugin
+ * changes no other plugin's outputs; a plugin that must see another's output names it in
+ * its folder's `needs.txt` (remark-acronyms must see the links remark-wikilinks makes).
  *
- * Each case is a folder under tests/unit/golden/<plugin>/<case>/ holding `input.md` and
- * either `output.html` (the expected HTML) or `error.txt` (text the error must contain).
- * Run with UPDATE_GOLDEN=1 to rewrite the output files after a deliberate change.
+ * Each case is a folder under tests/unit/golden/<plugin>/<case>/ holding `input.md`,
+ * optionally `path.txt` (the file path it is rendered as), and either `output.html`
+ * (the expected HTML) or `error.txt` (the whole problem it must fail with). Both are
+ * Vitest file snapshots: `npx vitest run -u` rewrites them after a deliberate change.
+ * A new failing case needs an empty `error.txt` to say it must fail.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { remarkPlugins } from '../../../src/plugins/index.ts';
+import { remarkPlugins, SITE_PLUGINS, type SitePluginName } from '../../../src/plugins/index.ts';
 import { buildNameIndex } from '../../../src/lib/wikilinks.ts';
 import { buildGlossaryIndex } from '../../../src/lib/acronyms.ts';
 
@@ -32,17 +36,41 @@ export const glossary = buildGlossaryIndex([
   { id: 's-400', term: 'S-400', expansion: 'S-400 Triumf surface-to-air missile system', variants: [] },
 ]);
 
-/** Renders Markdown as the site does; the result carries the remark frontmatter the plugins set. */
-export async function render(markdown: string, path = 'content/test/input.md') {
+/** The plugins' folders, which are named after them. */
+export const pluginFolders = readdirSync(import.meta.dirname, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+/** True for the name of one of the site's plugins. */
+export const isSitePlugin = (name: string): name is SitePluginName => Object.hasOwn(SITE_PLUGINS, name);
+
+/** The plugins a folder's cases run: the plugin and what its `needs.txt` names, in the site's order. */
+export function pluginsFor(plugin: SitePluginName): SitePluginName[] {
+  const needs = join(import.meta.dirname, plugin, 'needs.txt');
+  const named = existsSync(needs) ? readFileSync(needs, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  return [plugin, ...named.filter(isSitePlugin)];
+}
+
+/**
+ * Renders Markdown as the site does, with the given plugins only (all by default); the
+ * result carries the remark frontmatter the plugins set.
+ */
+export async function render(markdown: string, path = 'content/test/input.md', only?: readonly SitePluginName[]) {
   const processor = await createMarkdownProcessor({
     gfm: false,
     syntaxHighlight: false,
-    remarkPlugins: remarkPlugins({
-      names: () => names,
-      sourceIds: () => sourceIds,
-      glossary: () => glossary,
-      pageUrl: (file) => (file.path.endsWith('weapons/nasams.md') ? '/weapons/nasams/' : undefined),
-    }),
+    remarkPlugins: remarkPlugins(
+      {
+        names: () => names,
+        sourceIds: () => sourceIds,
+        glossary: () => glossary,
+        pageUrl: (file) => (file.path.endsWith('weapons/nasams.md') ? '/weapons/nasams/' : undefined),
+        // As on a GitHub Pages project site; only remark-base-path reads it.
+        base: '/explainer/',
+      },
+      only,
+    ),
   });
   return processor.render(markdown, { fileURL: new URL(`file://${process.cwd()}/${path}`), frontmatter: {} });
 }
@@ -51,11 +79,9 @@ export async function render(markdown: string, path = 'content/test/input.md') {
 export interface GoldenCase {
   name: string;
   input: string;
-  /** Expected HTML, when the case renders. */
-  output?: string;
-  /** Text the error must contain, when the case must fail. */
-  error?: string;
-  outputFile: string;
+  /** The expected output's file: `error.txt` when the case must fail, else `output.html`. */
+  expected: string;
+  fails: boolean;
   /** The file path the input is rendered as (a case may name it in `path.txt`). */
   path?: string;
 }
@@ -63,22 +89,19 @@ export interface GoldenCase {
 /** The cases of one plugin's folder. */
 export function goldenCases(plugin: string): GoldenCase[] {
   const dir = join(import.meta.dirname, plugin);
-  return readdirSync(dir).sort().map((name) => {
-    const read = (f: string) => (existsSync(join(dir, name, f)) ? readFileSync(join(dir, name, f), 'utf8') : undefined);
-    return {
-      name,
-      input: read('input.md')!,
-      output: read('output.html'),
-      error: read('error.txt')?.trim(),
-      path: read('path.txt')?.trim(),
-      outputFile: join(dir, name, 'output.html'),
-    };
-  });
-}
-
-/** Writes a new golden output when UPDATE_GOLDEN=1, and says whether it did. */
-export function updateGolden(c: GoldenCase, html: string): boolean {
-  if (process.env.UPDATE_GOLDEN !== '1') return false;
-  writeFileSync(c.outputFile, `${html.trim()}\n`);
-  return true;
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const at = (f: string) => join(dir, name, f);
+      const fails = existsSync(at('error.txt'));
+      return {
+        name,
+        input: readFileSync(at('input.md'), 'utf8'),
+        expected: at(fails ? 'error.txt' : 'output.html'),
+        fails,
+        path: existsSync(at('path.txt')) ? readFileSync(at('path.txt'), 'utf8').trim() : undefined,
+      };
+    });
 }

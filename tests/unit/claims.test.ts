@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { latestStatus, sortedHistory, statusAtArticle, statusOn } from '../../src/lib/claims.ts';
+
+const change = (date: string, status: 'unverified' | 'confirmed') => ({ date: new Date(date), status, why: '', sources: [] });
+
+describe('claim status', () => {
+  const history = [change('2024-09-10', 'confirmed'), change('2022-10-16', 'unverified')];
+  it('sorts history oldest first', () => {
+    expect(sortedHistory(history).map((h) => h.status)).toEqual(['unverified', 'confirmed']);
+  });
+  it('reads the status on the article date and the latest status', () => {
+    expect(statusAtArticle(history)?.status).toBe('unverified');
+    expect(latestStatus(history)?.status).toBe('confirmed');
+    expect(statusOn(history, new Date('2022-01-01'))).toBeUndefined();
+  });
+});
