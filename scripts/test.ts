@@ -1,7 +1,7 @@
 /**
  * `npm test`: builds the site twice — at the domain root into dist/, and under a sub-path
  * (BASE_PATH=/explainer/, scripts/build-base-path.ts) — then runs every test: types
- * (astro check), unit tests, build tests on fixture content, the dist tests on both
+ * (astro check), lint (ESLint), unit tests, build tests on fixture content, the dist tests on both
  * builds, and end-to-end tests in Chromium against both; it ends with one line
  * `N passed, N failed` counting them all. Exits non-zero if anything failed.
  */
@@ -55,6 +55,7 @@ const vitestCount = (r: any): [number, number] => [r.numPassedTests, r.numFailed
 const built = step('Build the site (dist/)', process.execPath, ['scripts/build.ts']);
 const builtUnderBase = step(`Build the site under ${BASE_PATH_BUILD.BASE_PATH} (${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/)`, process.execPath, ['scripts/build-base-path.ts']);
 step('Type check (astro check)', 'astro', ['check']);
+step('Lint (ESLint, no warnings)', 'eslint', ['.', '--max-warnings', '0']);
 suite('Unit, build and dist tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`], `${out}/vitest.json`, vitestCount);
 if (builtUnderBase) {
   suite(

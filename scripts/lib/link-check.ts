@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { sitePathOf } from '../../src/lib/urls.ts';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import { editDistance } from '../../src/lib/suggest.ts';
+import { closest, didYouMean, editDistance } from '../../src/lib/suggest.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -213,10 +213,11 @@ function resolve(url: URL, pages: Map<string, string>, files: Set<string>): stri
       fix: `Add the trailing slash: ${path}/ (the site uses trailingSlash: 'always'; without it the link is a 404 or a redirect, depending on the server).`,
     };
   }
-  const guess = nearest(path, [...pages.keys(), ...files]);
+  const known = [...pages.keys(), ...files];
   return {
     problem: `there is no page or file at ${path}.`,
-    fix: guess ? `Did you mean ${guess}? Otherwise correct the link or remove it.` : 'Correct the link or remove it.',
+    // The site's one wording and threshold for "did you mean" (src/lib/suggest.ts), one guess.
+    fix: closest(path, known, 1).length ? didYouMean(path, known, 'Otherwise correct the link or remove it.', 1) : 'Correct the link or remove it.',
   };
 }
 
@@ -275,17 +276,6 @@ function orphans(pages: Map<string, string>, linksTo: Map<string, Set<string>>):
       problem: `the page is not linked from any page reachable from the home page, so readers cannot find it by following links.`,
       fix: 'Link to it from a related page or from its collection index, or remove it.',
     }));
-}
-
-/** The closest path to a missing one, if any is close enough to be a likely typo. */
-function nearest(path: string, known: string[]): string | undefined {
-  const limit = Math.max(2, Math.floor(path.length / 4));
-  let best: { k: string; d: number } | undefined;
-  for (const k of known) {
-    const d = editDistance(path, k);
-    if (d <= limit && (!best || d < best.d)) best = { k, d };
-  }
-  return best?.k;
 }
 
 /** Percent-decodes, keeping the text as written if it is not valid percent-encoding. */

@@ -14,6 +14,8 @@ import { recordProblems } from '../data/problem-log.ts';
 import { filePath } from './locate.ts';
 
 declare module 'vfile' {
+  // Module augmentation: vfile's DataMap gains the page data's keys, so an empty body is the point.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface DataMap extends PageData {}
 }
 

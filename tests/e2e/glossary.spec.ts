@@ -14,6 +14,9 @@ test('/glossary/ lists NASAMS and ATACMS with their expansions, anchored, under 
 });
 
 test('the header links to the glossary, and a term has its own anchor', async ({ page }) => {
+  await page.goto('/weapons/nasams/');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary\/$/);
   await page.goto('/glossary/#atacms');
   await expect(page.locator('#atacms')).toBeInViewport();
 });

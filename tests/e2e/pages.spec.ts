@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { contentIds, crawl } from './site.ts';
 import { SITE } from '../../src/lib/site.ts';
+import { ENTITY_COLLECTIONS } from '../../src/lib/vocabulary.ts';
 
 test('every page reachable from home renders with a title, a main landmark and one h1, loading nothing from other sites and breaking no policy', async ({ page, baseURL }) => {
   test.setTimeout(120_000);
@@ -16,7 +17,7 @@ test('every page reachable from home renders with a title, a main landmark and o
   });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   const paths = await crawl(page);
-  for (const id of contentIds('weapons')) expect(paths).toContain(`/weapons/${id}/`);
+  for (const collection of ENTITY_COLLECTIONS) for (const id of contentIds(collection)) expect(paths).toContain(`/${collection}/${id}/`);
   for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

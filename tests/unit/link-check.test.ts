@@ -53,7 +53,7 @@ describe('link check: internal links resolve', () => {
     const body = '<link rel="stylesheet" href="/_astro/gone.css"><img src="/logo.png"><script src="/pagefind/pagefnd.js"></script><video><source src="/clip.mp4"></video><form action="/find/"></form><a href="/actors/nasamz/">x</a>';
     const problems = problemsOn(body);
     expect(problems.map((p) => p.href)).toEqual(['/_astro/gone.css', '/logo.png', '/pagefind/pagefnd.js', '/clip.mp4', '/find/', '/actors/nasamz/']);
-    expect(problems[2]).toMatchObject({ page: '/', problem: 'there is no page or file at /pagefind/pagefnd.js.', fix: 'Did you mean /pagefind/pagefind.js? Otherwise correct the link or remove it.' });
+    expect(problems[2]).toMatchObject({ page: '/', problem: 'there is no page or file at /pagefind/pagefnd.js.', fix: 'Did you mean "/pagefind/pagefind.js"? Otherwise correct the link or remove it.' });
     expect(problems[5]!.fix).toContain('/actors/nasams/');
   });
 
