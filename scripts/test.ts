@@ -16,6 +16,8 @@ mkdirSync(out, { recursive: true });
 const env = { SITE_REPOSITORY: 'https://github.com/example-owner/iran-russia-explainer', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 let passed = 0;
 let failed = 0;
+// Tests a runner skipped (e.g. the last-updated check in a checkout without git history): said in the last line.
+let skipped = 0;
 const failures: string[] = [];
 
 function run(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
@@ -36,7 +38,7 @@ function step(title: string, command: string, args: string[]): boolean {
 }
 
 /** A test runner whose JSON report says how many tests passed and failed. */
-function suite(title: string, command: string, args: string[], report: string, count: (json: any) => [number, number], extraEnv: Record<string, string> = {}) {
+function suite(title: string, command: string, args: string[], report: string, count: (json: any) => [number, number, number?], extraEnv: Record<string, string> = {}) {
   rmSync(report, { force: true });
   const ok = run(title, command, args, extraEnv);
   if (!existsSync(report)) {
@@ -44,14 +46,15 @@ function suite(title: string, command: string, args: string[], report: string, c
     failures.push(`${title} (did not run)`);
     return;
   }
-  const [p, f] = count(JSON.parse(readFileSync(report, 'utf8')));
+  const [p, f, s = 0] = count(JSON.parse(readFileSync(report, 'utf8')));
   passed += p;
+  skipped += s;
   failed += f;
   if (f > 0 || !ok) failures.push(`${title}: ${f} failed`);
   if (!ok && f === 0) failed += 1; // the runner failed outside any test
 }
 
-const vitestCount = (r: any): [number, number] => [r.numPassedTests, r.numFailedTests];
+const vitestCount = (r: any): [number, number, number] => [r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests];
 const built = step('Build the site (dist/)', process.execPath, ['scripts/build.ts']);
 const builtUnderBase = step(`Build the site under ${BASE_PATH_BUILD.BASE_PATH} (${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/)`, process.execPath, ['scripts/build-base-path.ts']);
 step('Type check (astro check)', 'astro', ['check']);
@@ -85,7 +88,7 @@ if (built) {
       'playwright',
       ['test'],
       `${out}/playwright.json`,
-      (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected],
+      (r) => [r.stats.expected + r.stats.flaky, r.stats.unexpected, r.stats.skipped],
       { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` },
     );
   }
@@ -96,5 +99,5 @@ if (built) {
 
 console.log(`\n━━ Summary ━━`);
 for (const f of failures) console.log(`✗ ${f}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
