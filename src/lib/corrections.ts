@@ -3,6 +3,8 @@
  * schema) that record each change of fact, gathered from all entries for /corrections/
  * and linked to the page and section they are about.
  */
+import GithubSlugger from 'github-slugger';
+import { STATUS_HISTORY_SECTION } from './claims.ts';
 import { titleOf, type Collection, type EntryLike } from './graph.ts';
 import { entryUrl } from './urls.ts';
 import type { CorrectionKind } from './vocabulary.ts';
@@ -31,6 +33,32 @@ export interface LoggedCorrection {
 
 /** The id of the corrections list at the end of an entity page. */
 export const CORRECTIONS_ID = 'corrections';
+
+/**
+ * The sections of an actor, weapon or claim page that a note may name, id → heading: the
+ * headings of its MDX body, with the ids Astro gives them (github-slugger over the heading's
+ * text), and on claim pages the status history.
+ *
+ *   pageSections('claims', '## The claim\n\n## Status now') → the-claim, status-now, history-heading
+ */
+export function pageSections(collection: Collection, body: string): Map<string, string> {
+  const slugger = new GithubSlugger();
+  const sections = new Map<string, string>();
+  let fenced = false;
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const heading = fenced ? null : /^#{2,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (!heading) continue;
+    // The text a reader sees: link text without the link, no emphasis marks.
+    const text = heading[1]!
+      .replace(/\[\[[^\]|]+\|([^\]]+)\]\]/g, '$1')
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`]/g, '');
+    sections.set(slugger.slug(text), text);
+  }
+  if (collection === 'claims') sections.set(STATUS_HISTORY_SECTION.id, STATUS_HISTORY_SECTION.heading);
+  return sections;
+}
 
 /** An entry's notes, or none when it has no `corrections` field. */
 export function correctionsOf(entry: EntryLike): CorrectionNote[] {

@@ -1,6 +1,6 @@
 /** The corrections log: notes gathered from entries, newest first, each linked to its page and section. */
 import { describe, expect, it } from 'vitest';
-import { correctionLog, noteSources, noteTarget, type CorrectionNote } from '../../src/lib/corrections.ts';
+import { correctionLog, noteSources, noteTarget, pageSections, type CorrectionNote } from '../../src/lib/corrections.ts';
 
 const note = (date: string, text: string, section?: string): CorrectionNote => ({
   date: new Date(`${date}T00:00:00Z`),
@@ -50,6 +50,19 @@ describe('correctionLog', () => {
 
   it('is empty when no entry has a note', () => {
     expect(correctionLog([entries[2]!], '/')).toEqual([]);
+  });
+});
+
+describe('pageSections', () => {
+  it('gives each heading of the body the id Astro gives it, and claim pages their status history', () => {
+    const body = '## The claim\n\nText.\n\n### Who *said* it: [[john-kirby|Kirby]]\n\n```\n## not a heading\n```\n\n## The claim\n';
+    expect([...pageSections('claims', body)]).toEqual([
+      ['the-claim', 'The claim'],
+      ['who-said-it-kirby', 'Who said it: Kirby'],
+      ['the-claim-1', 'The claim'],
+      ['history-heading', 'Status history'],
+    ]);
+    expect([...pageSections('weapons', body).keys()]).not.toContain('history-heading');
   });
 });
 
