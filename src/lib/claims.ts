@@ -4,6 +4,9 @@
  */
 import { ARTICLE_DATE, type ClaimStatus } from './vocabulary.ts';
 
+/** The heading of a claim page's status history: its id (a correction may name it as its section) and text. */
+export const STATUS_HISTORY_SECTION = { id: 'history-heading', heading: 'Status history' } as const;
+
 /** One change of a claim's status. */
 export interface StatusChange {
   date: Date;

@@ -17,6 +17,7 @@ import { lineOfPath } from './field-lines.ts';
 import { formatFieldPath } from './field-path.ts';
 import { isDraft, splitFrontmatter } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
+import { pageSections } from './corrections.ts';
 import { checkMdx } from './safe-mdx.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
@@ -72,7 +73,27 @@ function fieldsAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
 }
 
 /** Checks one data file or frontmatter against its collection's schema. */
-function checkData(file: string, collection: CollectionName, yaml: string, firstLine: number): { problems: ContentProblem[]; draft: boolean } {
+/**
+ * A correction's `section` must be a section of its page, so the note's link lands there.
+ * `sections` is undefined for collections whose entries have no sections of their own.
+ */
+function sectionProblems(file: string, data: unknown, sections: Map<string, string>, at: (path: PropertyKey[]) => number): ContentProblem[] {
+  const notes = (data as { corrections?: Array<{ section?: unknown }> }).corrections ?? [];
+  return notes.flatMap((note, i) =>
+    typeof note.section === 'string' && !sections.has(note.section)
+      ? [{
+          file,
+          line: at(['corrections', i, 'section']),
+          field: `corrections[${i}].section`,
+          problem: `the correction's section "${note.section}" is not a section of this page.`,
+          fix: `Use the id of one of its sections: ${[...sections.keys()].join(', ')}; or leave section out to link to the page's corrections.`,
+          rule: 'content/correction-section',
+        }]
+      : [],
+  );
+}
+
+function checkData(file: string, collection: CollectionName, yaml: string, firstLine: number, sections?: Map<string, string>): { problems: ContentProblem[]; draft: boolean } {
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false });
   const at = (offset: number) => lines.linePos(offset).line + firstLine - 1;
@@ -91,7 +112,10 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
   const data: unknown = doc.toJS() ?? {};
   const draft = isDraft(data);
   const parsed = schemas[collection].safeParse(data);
-  if (parsed.success) return { problems: [], draft };
+  if (parsed.success) {
+    // A draft is not published and its sections may not be written yet (the template has none).
+    return { problems: sections && !draft ? sectionProblems(file, data, sections, (path) => lineOfPath(doc.contents, path, lines, 1) + firstLine - 1) : [], draft };
+  }
   const problems = parsed.error.issues.map((issue): ContentProblem => {
     const line = lineOfPath(doc.contents, issue.path, lines, 1) + firstLine - 1;
     if (issue.code === 'unrecognized_keys') {
@@ -157,6 +181,7 @@ export function checkContentFiles(files: ContentFile[], root: string): ContentCh
     }
     let yaml = text;
     let firstLine = 1;
+    let sections: Map<string, string> | undefined;
     if (format === 'mdx') {
       const fm = splitFrontmatter(text);
       if (!fm) {
@@ -165,8 +190,9 @@ export function checkContentFiles(files: ContentFile[], root: string): ContentCh
       }
       ({ yaml, firstLine } = fm);
       problems.push(...checkMdx(path, text));
+      sections = pageSections(collection, text.split('\n').slice(firstLine + yaml.split('\n').length).join('\n'));
     }
-    const data = checkData(path, collection, yaml, firstLine);
+    const data = checkData(path, collection, yaml, firstLine, sections);
     problems.push(...data.problems);
     if (data.draft) drafts.push(path);
   }
