@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, formatProblem, locateField } from '../../src/lib/content-error.ts';
 import { nameKey } from '../../src/lib/names.ts';
-import { latestStatus, sortedHistory, statusAtArticle, statusOn } from '../../src/lib/claims.ts';
+import { latestStatus, sortedHistory, statementCount, statusAtArticle, statusOn } from '../../src/lib/claims.ts';
+import { splitList } from '../../src/lib/disclosure.ts';
 import { formatDate, isoDate } from '../../src/lib/dates.ts';
 import { collectionUrl, entryUrl } from '../../src/lib/urls.ts';
 import { citerLink, entryLink, sourceNumbers } from '../../src/lib/links.ts';
@@ -55,6 +56,20 @@ describe('claim status', () => {
     expect(statusAtArticle(history)?.status).toBe('unverified');
     expect(latestStatus(history)?.status).toBe('confirmed');
     expect(statusOn(history, new Date('2022-01-01'))).toBeUndefined();
+  });
+  it('counts the statements for and against a claim for its fact box', () => {
+    expect(statementCount(9, 5)).toBe('9 assertions, 5 denials');
+    expect(statementCount(1, 0)).toBe('1 assertion');
+    expect(statementCount(0, 1)).toBe('1 denial');
+    expect(statementCount(0, 0)).toBeUndefined();
+  });
+});
+
+describe('fact box lists', () => {
+  it('shows the first items and hides the rest, but never hides just one', () => {
+    expect(splitList(['a', 'b', 'c', 'd'], 2)).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(splitList(['a', 'b', 'c'], 2)).toEqual([['a', 'b', 'c'], []]);
+    expect(splitList([], 2)).toEqual([[], []]);
   });
 });
 
