@@ -35,3 +35,18 @@ export function statusAtArticle<T extends StatusChange>(history: readonly T[]): 
 export function latestStatus<T extends StatusChange>(history: readonly T[]): T | undefined {
   return sortedHistory(history).at(-1);
 }
+
+/** The id of a claim page's statements section, which its fact box links to. */
+export const STATEMENTS_ID = 'statements';
+
+/**
+ * How many statements asserted and denied a claim, for its fact box, which shows the
+ * count and links to the statements after the prose; undefined when there are none.
+ *
+ *   statementCount(9, 5) === '9 assertions, 5 denials'
+ *   statementCount(1, 0) === '1 assertion'
+ */
+export function statementCount(asserted: number, denied: number): string | undefined {
+  const part = (n: number, word: string) => (n ? `${n} ${word}${n === 1 ? '' : 's'}` : '');
+  return [part(asserted, 'assertion'), part(denied, 'denial')].filter(Boolean).join(', ') || undefined;
+}

@@ -58,3 +58,35 @@ export function formatSearch(state: SearchState): string {
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
   return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v?.length).map(([k, v]) => [k, { any: v! }]));
 }
+
+/** How many filter values a search has chosen. */
+export function activeFilterCount(state: SearchState): number {
+  return Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+}
+
+/** The label of the search page's one "Filters" disclosure: "Filters", or "Filters (2 active)". */
+export function filtersLabel(state: SearchState): string {
+  const n = activeFilterCount(state);
+  return n ? `Filters (${n} active)` : 'Filters';
+}
+
+/** One value offered under a filter, with the number of results it would keep. */
+export interface FilterOption {
+  value: string;
+  count: number;
+  checked: boolean;
+}
+
+/**
+ * The values to offer under one filter, sorted: every value the index knows, less those
+ * with no result in the current search, unless the reader has chosen them (so a choice
+ * can always be undone).
+ *
+ *   filterOptions(['Actor', 'Weapon system'], { Actor: 3 }, []) → [{ value: 'Actor', count: 3, checked: false }]
+ */
+export function filterOptions(values: string[], counts: Record<string, number> | undefined, checked: string[] = []): FilterOption[] {
+  return [...values]
+    .sort()
+    .map((value) => ({ value, count: counts?.[value] ?? 0, checked: checked.includes(value) }))
+    .filter((o) => o.count > 0 || o.checked);
+}

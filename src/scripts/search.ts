@@ -5,7 +5,7 @@
  * filter counts, and says so when nothing is found or the index cannot load.
  */
 import { pinNamedPage, type NamedPage, type SearchNames } from '../lib/search-names.ts';
-import { formatSearch, pagefindFilters, parseSearch, SEARCH_FILTER_LABELS, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
+import { filterOptions, filtersLabel, formatSearch, pagefindFilters, parseSearch, SEARCH_FILTER_LABELS, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
 import { SITE } from '../lib/site.ts';
 
 interface PagefindResultData {
@@ -30,12 +30,15 @@ const list = $<HTMLOListElement>('search-results');
 const empty = $('search-empty');
 const failure = $('search-error');
 const filterBox = $('search-filters');
+// The filters sit behind one disclosure, so the first result is on a phone's first screen.
+const filterDisclosure = $('search-filter-box');
+const filterSummary = $('search-filter-summary');
 // Addresses from the page, built there by src/lib/urls.ts's href() with the base path.
 const { bundle, names: namesUrl, base } = form.dataset as { bundle: string; names: string; base: string };
 const searchPath = form.getAttribute('action')!;
 
 $('search-nojs').hidden = true;
-filterBox.hidden = false;
+filterDisclosure.hidden = false;
 
 let pagefind: Pagefind;
 // Exact names (titles, aliases, expansions) rank their page first; search works without them.
@@ -59,30 +62,32 @@ if (input.value.trim()) state = { ...state, q: input.value.trim() };
 else input.value = state.q;
 
 function renderFilters(counts: Record<string, Record<string, number>>) {
-  filterBox.replaceChildren(
-    ...SEARCH_FILTERS.filter((name) => all[name] && Object.keys(all[name]!).length).map((name) => {
-      const set = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = SEARCH_FILTER_LABELS[name];
-      set.append(legend);
-      for (const value of Object.keys(all[name]!).sort()) {
-        const label = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = name;
-        box.value = value;
-        box.checked = state.filters[name]?.includes(value) ?? false;
-        const count = counts[name]?.[value] ?? 0;
-        label.append(box, ` ${value} `);
-        const n = document.createElement('span');
-        n.className = 'count';
-        n.textContent = `(${count})`;
-        label.append(n);
-        set.append(label);
-      }
-      return set;
-    }),
-  );
+  filterSummary.textContent = filtersLabel(state);
+  const sets = SEARCH_FILTERS.map((name) => {
+    // Values with no result in this search are left out, unless chosen.
+    const options = filterOptions(Object.keys(all[name] ?? {}), counts[name], state.filters[name]);
+    if (!options.length) return undefined;
+    const set = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = SEARCH_FILTER_LABELS[name];
+    set.append(legend);
+    for (const { value, count, checked } of options) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      box.checked = checked;
+      label.append(box, ` ${value} `);
+      const n = document.createElement('span');
+      n.className = 'count';
+      n.textContent = `(${count})`;
+      label.append(n);
+      set.append(label);
+    }
+    return set;
+  });
+  filterBox.replaceChildren(...sets.filter((s) => s !== undefined));
 }
 
 function resultItem(r: PagefindResultData): HTMLLIElement {

@@ -44,6 +44,7 @@ test('a filter narrows the results, shows counts, and lives in the URL', async (
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
   const before = await results.count();
+  await page.locator('#search-filter-summary').click();
   const weapon = page.getByRole('checkbox', { name: /^Weapon system/ });
   const label = await page.locator('label', { has: weapon }).locator('.count').innerText();
   expect(label).toMatch(/^\(\d+\)$/);
@@ -56,6 +57,8 @@ test('a filter narrows the results, shows counts, and lives in the URL', async (
   await expect.poll(() => results.count()).toBe(Math.min(count, 20));
   for (const type of await page.locator('#search-results > li .result-type').allTextContents()) expect(type).toBe('Weapon system');
   await page.reload();
+  await expect(page.locator('#search-filter-summary')).toHaveText('Filters (1 active)');
+  await page.locator('#search-filter-summary').click();
   await expect(page.getByRole('checkbox', { name: /^Weapon system/ })).toBeChecked();
   await expect(page.locator('#search-q')).toHaveValue('missile');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestStatus, sortedHistory, statusAtArticle, statusOn } from '../../src/lib/claims.ts';
+import { latestStatus, sortedHistory, statementCount, statusAtArticle, statusOn } from '../../src/lib/claims.ts';
 
 const change = (date: string, status: 'unverified' | 'confirmed') => ({ date: new Date(date), status, why: '', sources: [] });
 
@@ -12,5 +12,14 @@ describe('claim status', () => {
     expect(statusAtArticle(history)?.status).toBe('unverified');
     expect(latestStatus(history)?.status).toBe('confirmed');
     expect(statusOn(history, new Date('2022-01-01'))).toBeUndefined();
+  });
+});
+
+describe('statement counts', () => {
+  it('counts the statements for and against a claim for its fact box', () => {
+    expect(statementCount(9, 5)).toBe('9 assertions, 5 denials');
+    expect(statementCount(1, 0)).toBe('1 assertion');
+    expect(statementCount(0, 1)).toBe('1 denial');
+    expect(statementCount(0, 0)).toBeUndefined();
   });
 });
