@@ -5,18 +5,11 @@
  */
 import GithubSlugger from 'github-slugger';
 import { STATUS_HISTORY_SECTION } from './claims.ts';
-import { titleOf, type Collection, type EntryLike } from './entries.ts';
+import { titleOf, type Collection, type EntryData, type EntryLike } from './entries.ts';
 import { entryUrl } from './urls.ts';
-import type { CorrectionKind } from './vocabulary.ts';
 
 /** One note as content files write it, with its sources as references. */
-export interface CorrectionNote {
-  date: Date;
-  kind: CorrectionKind;
-  section?: string;
-  text: string;
-  sources: Array<{ id: string }>;
-}
+export type CorrectionNote = EntryData['actors']['corrections'][number];
 
 /** A note in the site-wide log: the note, the entry it belongs to and where to read it. */
 export interface LoggedCorrection {

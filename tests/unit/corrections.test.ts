@@ -1,20 +1,21 @@
 /** The corrections log: notes gathered from entries, newest first, each linked to its page and section. */
 import { describe, expect, it } from 'vitest';
+import { entry } from './entry.ts';
 import { correctionLog, noteSources, noteTarget, pageSections, type CorrectionNote } from '../../src/lib/corrections.ts';
 
 const note = (date: string, text: string, section?: string): CorrectionNote => ({
   date: new Date(`${date}T00:00:00Z`),
   kind: 'correction',
   text,
-  sources: [{ id: 's1' }],
+  sources: [{ collection: 'sources', id: 's1' }],
   ...(section ? { section } : {}),
 });
 const entries = [
-  { collection: 'actors', id: 'john-kirby', data: { title: 'John Kirby', corrections: [note('2026-12-01', 'a', 'later-developments')] } },
-  { collection: 'claims', id: 'x', data: { title: 'Claim X', corrections: [note('2026-11-01', 'old'), note('2026-12-05', 'newest', 'status-now')] } },
-  { collection: 'weapons', id: 'no-notes', data: { title: 'No notes' } },
-  { collection: 'events', id: '2022-09-13-wreckage', data: { title: 'Wreckage', corrections: [note('2026-12-01', 'event', 'ignored')] } },
-  { collection: 'glossary', id: 'uav', data: { term: 'UAV', corrections: [note('2026-12-03', 'term')] } },
+  entry('actors', 'john-kirby', { title: 'John Kirby', corrections: [note('2026-12-01', 'a', 'later-developments')] }),
+  entry('claims', 'x', { title: 'Claim X', corrections: [note('2026-11-01', 'old'), note('2026-12-05', 'newest', 'status-now')] }),
+  entry('weapons', 'no-notes', { title: 'No notes' }),
+  entry('events', '2022-09-13-wreckage', { title: 'Wreckage', corrections: [note('2026-12-01', 'event', 'ignored')] }),
+  entry('glossary', 'uav', { term: 'UAV', corrections: [note('2026-12-03', 'term')] }),
 ];
 
 describe('correctionLog', () => {
