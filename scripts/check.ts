@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { checkContentFiles } from '../src/lib/content-check.ts';
 import { formatProblem } from '../src/lib/content-error.ts';
 import { annotationOf, githubAnnotation, typeErrors, type Annotation } from './lib/annotations.ts';
-import { contentRoot } from '../src/data/content-index.ts';
+import { contentRoot, readProseIndexes } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
 import { readProblemLog } from '../src/data/problem-log.ts';
 
@@ -62,7 +62,7 @@ const plural = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 heading('Content rules');
 const root = contentRoot();
 const files = readContentFiles(root);
-const { problems, drafts } = checkContentFiles(files, root);
+const { problems, drafts } = checkContentFiles(files, root, readProseIndexes(root));
 const draftProblems = drafts.map((file) => ({
   file,
   line: 1,

@@ -18,6 +18,7 @@ import { formatFieldPath } from './field-path.ts';
 import { isDraft, splitFrontmatter } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
 import { checkMdx } from './safe-mdx.ts';
+import { checkFrontmatterAcronyms, checkProse, type ProseIndexes } from './prose-check.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
 /** A file under the content root. */
@@ -122,8 +123,12 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
   return { problems, draft };
 }
 
-/** Checks every file under `root` (paths in `files` start with `root/`). */
-export function checkContentFiles(files: ContentFile[], root: string): ContentCheck {
+/**
+ * Checks every file under `root` (paths in `files` start with `root/`). With `prose`, the
+ * site's indexes, it also checks what the build's remark plugins would refuse, in every
+ * file at once (src/lib/prose-check.ts).
+ */
+export function checkContentFiles(files: ContentFile[], root: string, prose?: ProseIndexes): ContentCheck {
   const problems: ContentProblem[] = [];
   const drafts: string[] = [];
   const prefix = `${root.replace(/\/+$/, '')}/`;
@@ -164,10 +169,14 @@ export function checkContentFiles(files: ContentFile[], root: string): ContentCh
         continue;
       }
       ({ yaml, firstLine } = fm);
-      problems.push(...checkMdx(path, text));
+      const proseProblems: ContentProblem[] = [];
+      problems.push(...checkMdx(path, text, prose && ((tree, parsed) => proseProblems.push(...checkProse(path, tree, parsed, prose)))));
+      problems.push(...proseProblems);
     }
     const data = checkData(path, collection, yaml, firstLine);
     problems.push(...data.problems);
+    // A page's frontmatter text (title, summary, claim…) is shown on the page like its prose.
+    if (prose && format === 'mdx') problems.push(...checkFrontmatterAcronyms(path, yaml, firstLine, prose.glossary()));
     if (data.draft) drafts.push(path);
   }
   return { problems, drafts };
