@@ -11,6 +11,7 @@
 import type { VFile } from 'vfile';
 import { formatProblem, type ContentProblem } from '../lib/content-error.ts';
 import type { PageData } from '../lib/page-data.ts';
+import { onDevServer } from '../data/dev-problems.ts';
 import { recordProblems } from '../data/problem-log.ts';
 import { filePath } from './locate.ts';
 
@@ -27,7 +28,8 @@ declare module 'vfile' {
 /**
  * Reports one problem in the file being compiled; the plugin that calls it is named as the
  * source. In a build it fails the file; when the caller collects (`file.data.problems`),
- * the problem is added there and the plugin carries on, so one pass finds every problem.
+ * the problem is added there and the plugin carries on, so one pass finds every problem;
+ * on the dev server (src/data/dev-problems.ts) the plugin carries on too.
  */
 export function fail(file: VFile, p: Omit<ContentProblem, 'file'>, source: string): void {
   const problem: ContentProblem = { file: filePath(file), ...p };
@@ -35,6 +37,8 @@ export function fail(file: VFile, p: Omit<ContentProblem, 'file'>, source: strin
     file.data.problems.push(problem);
     return;
   }
+  // The dev server's content check has the problem already and shows it on this page alone.
+  if (onDevServer()) return;
   recordProblems([problem]);
   file.fail(formatProblem(problem), { place: p.line ? { line: p.line, column: 1 } : undefined, ruleId: p.rule, source });
 }
