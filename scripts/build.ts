@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { checkContentFiles } from '../src/lib/content-check.ts';
 import { ContentError } from '../src/lib/content-error.ts';
-import { contentRoot } from '../src/data/content-index.ts';
+import { contentRoot, readProseIndexes } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
 import { clearProblemLog, recordProblems } from '../src/data/problem-log.ts';
 import { settings } from '../src/lib/settings.ts';
@@ -22,7 +22,7 @@ clearProblemLog();
 // has run it already and says so with EXPLAINER_CONTENT_CHECKED.
 if (!contentChecked) {
   const root = contentRoot();
-  const { problems, drafts } = checkContentFiles(readContentFiles(root), root);
+  const { problems, drafts } = checkContentFiles(readContentFiles(root), root, readProseIndexes(root));
   if (problems.length) {
     recordProblems(problems);
     rmSync(outDir, { recursive: true, force: true });

@@ -2,22 +2,32 @@
  * `npm run check`: the one command to run before a pull request. It runs, in order:
  *
  *   1. content rules: every file under content/ is in place, parses, matches its schema,
- *      keeps to safe MDX, and is not a draft (src/lib/content-check.ts);
- *   2. types: `astro check`;
+ *      keeps to safe MDX, is not a draft, and its prose resolves (every wikilink,
+ *      citation and acronym, frontmatter text and image files included), all files in
+ *      one pass (src/lib/content-check.ts, src/lib/prose-check.ts);
+ *   2. types: `astro check` (skipped while the content rules fail: it would only repeat a
+ *      schema problem, without its line);
  *   3. build: the site and its search index, with the knowledge graph's checks and the
  *      content audit (src/lib/graph.ts, src/lib/audit.ts);
  *   4. links: every link and #fragment in the built site resolves (scripts/check-links.ts);
+ *   5. site gates: the same dist tests `npm test` runs on the built site (page weight,
+ *      images sized and lazy, valid HTML, accessibility rules that need no browser…), so a
+ *      change that passes here passes them in CI;
  *
- * then prints a summary of what failed and where. On GitHub Actions each problem is also
- * written as an annotation on its file and line: the content rules' problems and the
- * build's (recorded as data in src/data/problem-log.ts) as they are, type errors read
- * from `astro check`'s output.
+ * then prints a summary of what failed and where, sorted by file and line. On GitHub
+ * Actions each problem is also written as an annotation on its file and line: the
+ * content rules' problems and the build's (recorded as data in src/data/problem-log.ts)
+ * as they are, type errors read from `astro check`'s output.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { checkContentFiles } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/content-error.ts';
+import { formatProblem, type ContentProblem } from '../src/lib/content-error.ts';
+import { settings } from '../src/lib/settings.ts';
 import { annotationOf, githubAnnotation, typeErrors, type Annotation } from './lib/annotations.ts';
-import { contentRoot } from '../src/data/content-index.ts';
+import { contentRoot, readProseIndexes } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
 import { readProblemLog } from '../src/data/problem-log.ts';
 
@@ -62,7 +72,7 @@ const plural = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 heading('Content rules');
 const root = contentRoot();
 const files = readContentFiles(root);
-const { problems, drafts } = checkContentFiles(files, root);
+const { problems, drafts } = checkContentFiles(files, root, readProseIndexes(root));
 const draftProblems = drafts.map((file) => ({
   file,
   line: 1,
@@ -70,7 +80,8 @@ const draftProblems = drafts.map((file) => ({
   fix: 'Fill in every TODO, then delete the "draft: true" line.',
   rule: 'content/draft',
 }));
-const contentProblems = [...problems, ...draftProblems];
+const byPlace = (a: { file: string; line?: number }, b: { file: string; line?: number }) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+const contentProblems = [...problems, ...draftProblems].sort(byPlace);
 for (const p of contentProblems) console.log(`${formatProblem(p)}\n`);
 const contentOk = contentProblems.length === 0;
 results.push({
@@ -80,12 +91,10 @@ results.push({
   problems: contentProblems.map(annotationOf),
 });
 
-// 2. Types.
-command('Types (astro check)', 'astro', ['check'], {}, (out, ok) => (ok ? 'no errors' : (/(\d+) errors?/.exec(out)?.[0] ?? 'failed')), typeErrors);
-
-// 3 and 4. Build (with the graph checks and the audit), then links. A build with broken
-// content would only repeat the content rules' problems, so it waits for them.
+// 2 to 5. Types, build (with the graph checks and the audit), links and the site gates.
+// With broken content each would only repeat the content rules' problems, so they wait.
 if (!problems.length) {
+  command('Types (astro check)', 'astro', ['check'], {}, (out, ok) => (ok ? 'no errors' : (/(\d+) errors?/.exec(out)?.[0] ?? 'failed')), typeErrors);
   // The content rules have just passed: the build need not check every file again.
   const built = command(
     'Build and content audit',
@@ -97,18 +106,49 @@ if (!problems.length) {
   );
   if (built) {
     command('Links', process.execPath, ['scripts/check-links.ts'], {}, (out) => (out.trim().split('\n').at(-1) ?? '').replace(/^Links: /, ''));
+    siteGates();
   } else {
-    results.push({ name: 'Links', ok: 'skipped', detail: 'skipped: the build failed', problems: [] });
+    for (const name of ['Links', 'Site gates']) results.push({ name, ok: 'skipped', detail: 'skipped: the build failed', problems: [] });
   }
 } else {
-  results.push({ name: 'Build and content audit', ok: 'skipped', detail: 'skipped: fix the content rules first', problems: [] });
-  results.push({ name: 'Links', ok: 'skipped', detail: 'skipped: fix the content rules first', problems: [] });
+  for (const name of ['Types (astro check)', 'Build and content audit', 'Links', 'Site gates']) {
+    results.push({ name, ok: 'skipped', detail: 'skipped: fix the content rules first', problems: [] });
+  }
+}
+
+/**
+ * 5. The dist tests of `npm test` (tests/dist/), run on the site just built. A failure is
+ * printed as the test's name and its message, pointed at the content file of the page it
+ * names, not as a Vitest diff.
+ */
+function siteGates() {
+  heading('Site gates');
+  const report = join(settings().cacheDir, 'site-gates.json');
+  rmSync(report, { force: true });
+  spawnSync('vitest', ['run', '--project', 'dist', '--reporter=json', `--outputFile.json=${report}`], { encoding: 'utf8', env });
+  if (!existsSync(report)) {
+    results.push({ name: 'Site gates', ok: false, detail: 'did not run', problems: [] });
+    return;
+  }
+  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; testResults: Array<{ assertionResults: Array<{ status: string; fullName: string; failureMessages: string[] }> }> };
+  const failures = json.testResults.flatMap((f) => f.assertionResults).filter((t) => t.status === 'failed');
+  const found = failures.map((t) => gateProblem(t.fullName, t.failureMessages.join('\n')));
+  for (const p of found) console.log(`${formatProblem(p)}\n`);
+  results.push({ name: 'Site gates', ok: !found.length, detail: found.length ? plural(found.length) : `${json.numPassedTests} tests`, problems: found.map(annotationOf) });
+}
+
+/** A failed dist test as a content problem: the page it names, mapped back to its file, and what the test wants. */
+function gateProblem(test: string, message: string): ContentProblem {
+  const first = stripVTControlCharacters(message).split('\n')[0]!.replace(/^AssertionError: /, '');
+  const page = /\/(actors|weapons|claims)\/([a-z0-9-]+)\//.exec(first);
+  const file = page ? `${root}/${page[1]}/${page[2]}.mdx` : 'dist/';
+  return { file, problem: `${first} (the built site fails "${test}", which npm test checks).`, fix: 'See the test in tests/dist/ for the rule; CONTRIBUTING.md, "Writing a page", has the recipes.', rule: 'site-gate' };
 }
 
 // Summary.
 console.log('\n━━ Summary ━━');
 for (const r of results) console.log(`${r.ok === true ? '✓' : r.ok === 'skipped' ? '–' : '✗'} ${r.name.padEnd(26)} ${r.detail}`);
-const all = results.flatMap((r) => r.problems);
+const all = results.flatMap((r) => r.problems).sort(byPlace);
 if (all.length) {
   console.log('\nWhere:');
   for (const a of all) console.log(`  ${a.file}${a.line ? `:${a.line}` : ''}  ${a.title}`);

@@ -3,7 +3,8 @@
  * (BASE_PATH=/explainer/, scripts/build-base-path.ts) — then runs every test: types
  * (astro check), lint (ESLint), unit tests, build tests on fixture content, the dist tests on both
  * builds, and end-to-end tests in Chromium against both; it ends with one line
- * `N passed, N failed` counting them all. Exits non-zero if anything failed.
+ * `N passed, N failed` counting them all. Each group prints its time when it ends (the
+ * whole run takes about 7 to 8 minutes on 2 cores). Exits non-zero if anything failed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -20,9 +21,15 @@ let failed = 0;
 let skipped = 0;
 const failures: string[] = [];
 
+const started = performance.now();
+const seconds = (since: number) => `${Math.round((performance.now() - since) / 1000)} s`;
+
+/** Runs one group, saying as it goes what runs and, when it ends, how long it took. */
 function run(title: string, command: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${title} ━━\n$ ${command} ${args.join(' ')}`);
+  const start = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  console.log(`━━ ${result.status === 0 ? '✓' : '✗'} ${title}: ${seconds(start)} (${seconds(started)} so far) ━━`);
   return result.status === 0;
 }
 
@@ -97,7 +104,7 @@ if (built) {
   failures.push('End-to-end tests (skipped: the build failed)');
 }
 
-console.log(`\n━━ Summary ━━`);
+console.log(`\n━━ Summary (${seconds(started)}) ━━`);
 for (const f of failures) console.log(`✗ ${f}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

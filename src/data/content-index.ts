@@ -4,6 +4,7 @@
  * content root, because Astro's collections are not available inside a remark plugin.
  * The knowledge graph checks the same names again, with their files, at render time.
  */
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildGlossaryIndex, type GlossaryIndex } from '../lib/acronyms.ts';
@@ -14,6 +15,7 @@ import { buildNameIndex, resolveTarget, targetUrl, type LinkTarget, type NameInd
 import { isEntityCollection } from '../lib/entries.ts';
 import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
 import type { ContentFile } from '../lib/content-check.ts';
+import type { ProseIndexes } from '../lib/prose-check.ts';
 import { readContentFiles } from './content-files.ts';
 
 /** Before src/lib/frontmatter.ts (tests/unit/scaffold.test.ts still imports it from here). */
@@ -117,4 +119,15 @@ export function pageUrlOf(path: string, root = contentRoot()): string | undefine
   const [collection, ...rest] = rel;
   if (!collection || !isEntityCollection(collection) || !rest.length) return undefined;
   return entryUrl(collection, rest.join('/').replace(/\.mdx$/, ''));
+}
+
+/** The indexes the content check's prose pass resolves every file's prose with: the same ones the build's plugins use. */
+export function readProseIndexes(root = contentRoot()): ProseIndexes {
+  return {
+    names: () => readNameIndex(root),
+    sourceIds: () => readSourceIds(root),
+    glossary: () => readGlossaryIndex(root),
+    pageUrl: (file) => pageUrlOf(file.path, root),
+    publicFile: (path) => existsSync(join('public', path)) && statSync(join('public', path)).isFile(),
+  };
 }

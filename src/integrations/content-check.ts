@@ -1,15 +1,24 @@
 /**
  * Runs the content check (src/lib/content-check.ts) when `astro build` or `astro dev`
  * starts, before Astro loads a single content file: unsafe MDX is refused before it is
- * compiled, and every mistake is listed at once with its file and line.
+ * compiled, and every mistake is listed at once with its file and line. In dev it runs
+ * again on every change under content/, and each mistake is shown in the browser on the
+ * page it belongs to (src/data/dev-problems.ts, src/middleware.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { checkContentFiles } from '../lib/content-check.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { clearContentIndexes, contentRoot } from '../data/content-index.ts';
+import { ContentError, formatProblem } from '../lib/content-error.ts';
+import { clearContentIndexes, contentRoot, readProseIndexes } from '../data/content-index.ts';
+import { setDevProblems, startDevBoard } from '../data/dev-problems.ts';
 import { readContentFiles } from '../data/content-files.ts';
 import { recordProblems } from '../data/problem-log.ts';
 import { settings } from '../lib/settings.ts';
+
+/** The content check over every file, with the prose pass, as `npm run check` runs it. */
+function checkAll() {
+  const root = contentRoot();
+  return checkContentFiles(readContentFiles(root), root, readProseIndexes(root));
+}
 
 export default function contentCheckIntegration(): AstroIntegration {
   return {
@@ -19,9 +28,16 @@ export default function contentCheckIntegration(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // scripts/build.ts has just run the same check, with plainer output.
         if (settings().contentChecked) return;
-        const root = contentRoot();
-        const { problems, drafts } = checkContentFiles(readContentFiles(root), root);
-        if (problems.length) {
+        const { problems, drafts } = checkAll();
+        if (command === 'dev') {
+          // Unsafe MDX is still refused before anything compiles it; every other mistake is
+          // shown on its own page while the rest of the site keeps working.
+          startDevBoard();
+          setDevProblems(problems);
+          const unsafe = problems.filter((p) => p.rule?.startsWith('mdx/'));
+          if (unsafe.length) throw new ContentError(unsafe);
+          if (problems.length) logger.warn(`${new ContentError(problems).message}\nEach problem is shown on its page in the browser until it is fixed.`);
+        } else if (problems.length) {
           recordProblems(problems);
           throw new ContentError(problems);
         }
@@ -30,10 +46,17 @@ export default function contentCheckIntegration(): AstroIntegration {
         }
       },
       // The remark plugins' indexes of names, sources and terms are read once; in dev,
-      // an edit under content/ must be seen by the next page compiled.
-      'astro:server:setup': ({ server }) => {
+      // an edit under content/ must be seen by the next page compiled, and the check runs
+      // again so the page shows the mistake (or stops showing it).
+      'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', (_event, path) => {
-          if (path.includes(`/${contentRoot().replace(/^\.\//, '')}/`)) clearContentIndexes();
+          if (!path.includes(`/${contentRoot().replace(/^\.\//, '')}/`)) return;
+          clearContentIndexes();
+          const { problems } = checkAll();
+          setDevProblems(problems);
+          for (const p of problems) logger.error(formatProblem(p));
+          // A frontmatter mistake leaves Astro's old entry in place: reload, so the page shows it.
+          server.ws.send({ type: 'full-reload' });
         });
       },
     },

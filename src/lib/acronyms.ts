@@ -59,3 +59,24 @@ export function termHref(term: GlossaryTerm, currentUrl?: string): string {
 
 /** Candidate tokens: words starting with a capital, digits and inner hyphens allowed ("MGM-140", "UAVs", "DoD"). */
 export const TOKEN = /(?<![\p{L}\p{N}_-])[A-Z][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?![\p{L}\p{N}_]|-[\p{L}\p{N}])/gu;
+
+/** Splits a token into the defined forms it contains: the whole if defined, else its hyphen parts ("NASAMS-ER": NASAMS, ER). */
+export function acronymParts(index: GlossaryIndex, token: string): Array<{ text: string; term?: GlossaryTerm }> {
+  const whole = lookupForm(index, token);
+  if (whole || !token.includes('-')) return [{ text: token, term: whole }];
+  return token.split(/(-)/).map((text) => ({ text, term: text === '-' ? undefined : lookupForm(index, text) }));
+}
+
+/** The all-capitals words in a text that the glossary does not define, in order, each once. */
+export function undefinedAcronyms(index: GlossaryIndex, text: string): string[] {
+  const found = [...text.matchAll(TOKEN)].flatMap((m) => acronymParts(index, m[0]).filter((p) => !p.term && needsDefinition(p.text)).map((p) => p.text));
+  return [...new Set(found)];
+}
+
+/** How to define an acronym the glossary lacks: the same fix in prose and in frontmatter. */
+export function acronymFix(token: string): string {
+  return (
+    `Run npm run new -- term "${token}" and fill in its expansion and definition (or add "${token}" to the variants of an existing term); ` +
+    'if it is not an acronym, add it with a reason to IGNORED_TOKENS in src/lib/acronyms.ts.'
+  );
+}

@@ -35,7 +35,7 @@ function strings(value: unknown): Array<[string, string]> {
 /** What every rule is handed: the graph, and a way to report a problem in an entry. */
 interface Audit<M extends EntryMap> {
   graph: Graph<M>;
-  add: (e: EntryLike, problem: string, fix: string, field?: string) => void;
+  add: (e: EntryLike, problem: string, fix: string, field?: string, rule?: string) => void;
   problems: ContentProblem[];
   citedElsewhere: ReadonlySet<string>;
   readText: (file: string) => string | undefined;
@@ -50,7 +50,7 @@ function auditEntities<M extends EntryMap>({ graph, add }: Audit<M>): void {
       }
       const inbound = graph.relationsTo(e).filter((r) => r.from.collection !== 'glossary');
       if (inbound.length === 0) {
-        add(e, `no other page or event links to "${titleOf(e)}", so readers cannot reach it.`, `Link it from a related page with [[${e.id}]], or name it in an event's actors, weapons or claims.`);
+        add(e, `no other page or event links to "${titleOf(e)}", so readers cannot reach it.`, `Link it from a related page with [[${e.id}]], or name it in an event's actors, weapons or claims.`, undefined, 'content/orphan-page');
       }
     }
   }
@@ -108,7 +108,9 @@ function placeholders(e: EntryLike, text: string | undefined): Array<{ line?: nu
   if (text !== undefined) {
     return text.split(/\r?\n/).flatMap((l, i) => {
       const m = PLACEHOLDER.exec(l);
-      return m ? [{ line: i + 1, word: m[0], where: 'this line' }] : [];
+      // In a comment ("# TODO: …" after a value) the marker is a note to delete, not text to write.
+      const inComment = m && /(^|\s)#/.test(l.slice(0, m.index));
+      return m ? [{ line: i + 1, word: m[0], where: inComment ? 'a comment on this line' : 'this line' }] : [];
     });
   }
   return [...strings(e.data), ['body', e.body ?? ''] as [string, string]].flatMap(([field, value]) => {
@@ -131,7 +133,10 @@ function auditFiles<M extends EntryMap>({ graph, add, problems, readText }: Audi
       // left by `npm run new` keeps a page from being published until it is dealt with.
       const file = fileOf(e);
       for (const f of placeholders(e, readText(file))) {
-        problems.push({ file, line: f.line, problem: `unfinished text "${f.word}" in ${f.where}.`, fix: 'Replace it with sourced text (or leave the point out until a source is found), then delete the marker.' });
+        const fix = f.where.startsWith('a comment')
+          ? 'Make sure the value on this line is right, then delete the comment (or at least its TODO).'
+          : 'Replace it with sourced text (or leave the point out until a source is found), then delete the marker.';
+        problems.push({ file, line: f.line, problem: `unfinished text "${f.word}" in ${f.where}.`, fix, rule: 'content/placeholder' });
       }
     }
   }
@@ -147,7 +152,7 @@ export function auditContent<M extends EntryMap>(
   readText: (file: string) => string | undefined = () => undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const add = (e: EntryLike, problem: string, fix: string, field?: string) => void problems.push(problemIn(fileOf(e), readText, { field, problem, fix }));
+  const add = (e: EntryLike, problem: string, fix: string, field?: string, rule?: string) => void problems.push(problemIn(fileOf(e), readText, { field, problem, fix, rule }));
   const audit: Audit<M> = { graph, add, problems, citedElsewhere, readText };
   for (const rules of [auditEntities, auditClaims, auditSources, auditFiles]) rules(audit);
   return problems;

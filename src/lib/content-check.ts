@@ -19,6 +19,7 @@ import { isDraft, splitFrontmatter } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
 import { pageSections } from './corrections.ts';
 import { checkMdx } from './safe-mdx.ts';
+import { checkFrontmatterAcronyms, checkProse, type ProseIndexes } from './prose-check.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
 /** A file under the content root. */
@@ -146,8 +147,12 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
   return { problems, draft };
 }
 
-/** Checks every file under `root` (paths in `files` start with `root/`). */
-export function checkContentFiles(files: ContentFile[], root: string): ContentCheck {
+/**
+ * Checks every file under `root` (paths in `files` start with `root/`). With `prose`, the
+ * site's indexes, it also checks what the build's remark plugins would refuse, in every
+ * file at once (src/lib/prose-check.ts).
+ */
+export function checkContentFiles(files: ContentFile[], root: string, prose?: ProseIndexes): ContentCheck {
   const problems: ContentProblem[] = [];
   const drafts: string[] = [];
   const prefix = `${root.replace(/\/+$/, '')}/`;
@@ -189,11 +194,15 @@ export function checkContentFiles(files: ContentFile[], root: string): ContentCh
         continue;
       }
       ({ yaml, firstLine } = fm);
-      problems.push(...checkMdx(path, text));
+      const proseProblems: ContentProblem[] = [];
+      problems.push(...checkMdx(path, text, prose && ((tree, parsed) => proseProblems.push(...checkProse(path, tree, parsed, prose)))));
+      problems.push(...proseProblems);
       sections = pageSections(collection, text.split('\n').slice(firstLine + yaml.split('\n').length).join('\n'));
     }
     const data = checkData(path, collection, yaml, firstLine, sections);
     problems.push(...data.problems);
+    // A page's frontmatter text (title, summary, claim…) is shown on the page like its prose.
+    if (prose && format === 'mdx') problems.push(...checkFrontmatterAcronyms(path, yaml, firstLine, prose.glossary()));
     if (data.draft) drafts.push(path);
   }
   return { problems, drafts };

@@ -57,7 +57,7 @@ const HEADING_FIX = (level: number) => `Write the heading in Markdown: ${'#'.rep
 /** Tailored fixes for HTML that contributors often paste; other elements get a general one. */
 const RAW_HTML_FIXES: Record<string, string> = {
   a: 'Write a link as [text](https://…), or [[page-id]] for a page on this site.',
-  img: 'Write ![alt text](/images/…), or use <Figure src alt width height /> for a captioned image.',
+  img: figureRecipe(),
   div: 'Remove the tag: Markdown paragraphs are separated by a blank line.',
   p: 'Remove the tag: Markdown paragraphs are separated by a blank line.',
   h1: HEADING_FIX(1),
@@ -85,6 +85,9 @@ const UNSAFE_SCHEMES: Record<string, string> = {
   file: 'points at a file on the reader’s own computer',
 };
 
+/** The one message for <img>, closed or not. */
+const IMG_PROBLEM: Finding = { rule: 'mdx/no-raw-html', problem: 'The HTML element <img> is not allowed in content.', fix: figureRecipe() };
+
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 /** A problem before the file name is added: rule, problem and fix, and the line once known. */
 type Finding = { rule: string; problem: string; fix: string };
@@ -93,9 +96,10 @@ type Found = Finding & { line?: number };
 /**
  * Checks one MDX file, frontmatter included, and returns every problem in line order
  * (an empty list when the file is fine). A file that does not parse gives one problem,
- * as MDX stops reading at the first syntax error.
+ * as MDX stops reading at the first syntax error. `parsed`, if given, receives the parsed
+ * tree and the text it was parsed from (frontmatter blanked) for further checks.
  */
-export function checkMdx(file: string, text: string): ContentProblem[] {
+export function checkMdx(file: string, text: string, parsed?: (tree: Root, text: string) => void): ContentProblem[] {
   const lines = blankFrontmatter(text).split('\n');
   let tree: Root;
   try {
@@ -148,14 +152,12 @@ export function checkMdx(file: string, text: string): ContentProblem[] {
         urlProblem(node.url, 'link', add);
         break;
       case 'image':
-        if (!urlProblem(node.url, 'image', add)) remoteImageProblem(node.url, add);
-        altProblem(node.alt, node.url, add);
+        if (!urlProblem(node.url, 'image', add)) remoteImageProblem(node.url, add) || markdownImageProblem(node.url, node.alt, add);
         break;
       case 'imageReference': {
         // The URL itself is checked at its definition; whether it loads from elsewhere depends on use.
         const url = definitions.get(node.identifier);
-        if (url !== undefined && !unsafeScheme(url)) remoteImageProblem(url, add);
-        altProblem(node.alt, url ?? `[${node.label ?? node.identifier}]`, add);
+        if (url === undefined || !unsafeScheme(url)) (url !== undefined && remoteImageProblem(url, add)) || markdownImageProblem(url ?? '/images/….jpg', node.alt, add);
         break;
       }
       case 'heading': {
@@ -174,6 +176,8 @@ export function checkMdx(file: string, text: string): ContentProblem[] {
   });
 
   // The walk is already in document order; sorting makes line order a promise, not a habit.
+  // The tree is handed on once this check is done with it, so the prose check need not parse again.
+  parsed?.(tree, lines.join('\n'));
   return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)).map((p) => ({ file, ...p }));
 }
 
@@ -213,6 +217,8 @@ function syntaxProblem(error: unknown, lines: string[]): Found {
   const unclosed = /^Expected a closing tag for `<([^`\s>]*)[^`]*>` \((\d+):/.exec(reason);
   if (unclosed) {
     const [, tag = '', tagLine] = unclosed;
+    // <img> is refused whichever way it is written: say so at once, not "close it" first.
+    if (tag.toLowerCase() === 'img') return { line: Number(tagLine), ...IMG_PROBLEM };
     return syntax(`<${tag}> is never closed, and MDX needs every tag closed.`, `End it with </${tag}>, or write <${tag} /> when nothing goes inside.`, Number(tagLine));
   }
   if (source === 'micromark-extension-mdx-jsx' && at(line).includes('<!--')) {
@@ -246,11 +252,18 @@ function elementProblem(node: JsxElement): Finding | undefined {
   if (/^[a-z]/.test(name)) {
     if (Object.hasOwn(ALLOWED_HTML, name)) return undefined;
     const allowed = Object.entries(ALLOWED_HTML).map(([el, attrs]) => `<${[el, ...attrs].join(' ')}>`);
+    if (name === 'img') return { ...IMG_PROBLEM, fix: figureRecipe(stringAttribute(node, 'src'), stringAttribute(node, 'alt')) };
     const fix = (Object.hasOwn(RAW_HTML_FIXES, name) ? RAW_HTML_FIXES[name] : undefined)
       ?? `Write it in Markdown: the only HTML allowed is ${list(allowed)}.`;
     return { rule: 'mdx/no-raw-html', problem: `The HTML element <${name}> is not allowed in content.`, fix };
   }
   return { rule: 'mdx/unknown-component', problem: `<${name}> is not a component this site provides.`, fix: `Use ${list(Object.keys(COMPONENTS), 'or')}, or write it in Markdown.` };
+}
+
+/** The value of a plain string attribute, or undefined. */
+function stringAttribute(node: JsxElement, key: string): string | undefined {
+  const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === key);
+  return attr && typeof attr.value === 'string' ? attr.value : undefined;
 }
 
 /** Problems with the attributes of an element that may itself be used. */
@@ -318,18 +331,35 @@ function unsafeScheme(url: string): string | undefined {
   return scheme && Object.hasOwn(UNSAFE_SCHEMES, scheme) ? scheme : undefined;
 }
 
-/** Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which browsers read the same). */
-function remoteImageProblem(url: string, add: Add): void {
-  if (!/^([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.trim())) return;
+/** Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which browsers read the same); true when it did. */
+function remoteImageProblem(url: string, add: Add): boolean {
+  if (!/^([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.trim())) return false;
   const name = url.split(/[?#]/)[0]?.split('/').filter(Boolean).at(-1) ?? 'image.png';
   add('content/remote-image', `The image "${clip(url)}" loads from another site.`,
     `The site makes no requests to other sites: save the file under public/images/ and use its path, e.g. /images/${name}.`);
+  return true;
+}
+
+/**
+ * How to write an image: `<Figure>` with the file's size, so the page does not jump as it
+ * loads and the image loads lazily (tests/dist/budget.test.ts refuses any other image).
+ */
+export function figureRecipe(src = '/images/….jpg', alt = ''): string {
+  return (
+    `Save the file under public/images/ and write <Figure src="${src}" alt="${alt.trim() || 'what the image shows'}" width="…" height="…" /> ` +
+    'with the width and height of the file in pixels (add caption="… Photo: author (licence)" to credit it).'
+  );
+}
+
+/** Refuses a Markdown image: it cannot carry the width, height and lazy loading every image needs. */
+function markdownImageProblem(url: string, alt: string | null | undefined, add: Add): void {
+  add('content/markdown-image', `The Markdown image "${clip(url)}" cannot be given a width and height, which every image on the site needs.`, figureRecipe(url, alt ?? ''));
 }
 
 /** Reports an image without alt text, which screen readers would announce only as "image". */
 function altProblem(alt: string | null | undefined, url: string, add: Add): void {
   if (alt?.trim()) return;
-  add('content/image-alt', `The image "${clip(url)}" has no alt text.`, 'Describe what the image shows in its alt text, e.g. ![Map of the front line](/images/map.png).');
+  add('content/image-alt', `The image "${clip(url)}" has no alt text.`, 'Describe what the image shows in its alt text, e.g. alt="Map of the front line".');
 }
 
 /** True for a single block comment filling the whole expression, `{/* … *\/}`, the only expression allowed. */

@@ -23,7 +23,7 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Node } from 'unist';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { lookupForm, needsDefinition, termHref, TOKEN, type GlossaryIndex, type GlossaryTerm } from '../lib/acronyms.ts';
+import { acronymFix, acronymParts, needsDefinition, termHref, TOKEN, type GlossaryIndex } from '../lib/acronyms.ts';
 import { lineOf } from './locate.ts';
 import { fail, setPageData } from './report.ts';
 
@@ -35,13 +35,6 @@ export interface AcronymOptions {
   pageUrl?: (file: VFile) => string | undefined;
 }
 
-/** Splits a token into the defined forms it contains: the whole if defined, else its hyphen parts. */
-function parts(index: GlossaryIndex, token: string): Array<{ text: string; term?: GlossaryTerm }> {
-  const whole = lookupForm(index, token);
-  if (whole || !token.includes('-')) return [{ text: token, term: whole }];
-  return token.split(/(-)/).map((text) => ({ text, term: text === '-' ? undefined : lookupForm(index, text) }));
-}
-
 export default function remarkAcronyms({ glossary, pageUrl = () => undefined }: AcronymOptions) {
   return (tree: Root, file: VFile) => {
     const index = glossary();
@@ -50,16 +43,14 @@ export default function remarkAcronyms({ glossary, pageUrl = () => undefined }: 
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
       for (const m of node.value.matchAll(TOKEN)) {
-        for (const part of parts(index, m[0])) {
+        for (const part of acronymParts(index, m[0])) {
           if (part.term || !needsDefinition(part.text)) continue;
           fail(
             file,
             {
               line: lineOf(file, [...ancestors, node] as Node[], part.text),
               problem: `"${part.text}" looks like an acronym but the glossary does not define it.`,
-              fix:
-                `Add content/glossary/${part.text.toLowerCase()}.yaml with term, expansion and definition ` +
-                `(or add "${part.text}" to the variants of an existing term); if it is not an acronym, add it with a reason to IGNORED_TOKENS in src/lib/acronyms.ts.`,
+              fix: acronymFix(part.text),
               rule: 'undefined-acronym',
             },
             'remark-acronyms',
@@ -75,7 +66,7 @@ export default function remarkAcronyms({ glossary, pageUrl = () => undefined }: 
       [
         TOKEN,
         (token: string) => {
-          const found = parts(index, token);
+          const found = acronymParts(index, token);
           if (!found.some((p) => p.term)) return false;
           return found.map(({ text, term }): PhrasingContent => {
             if (!term) return { type: 'text', value: text };

@@ -47,7 +47,11 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
                 {
                   line: lineOf(file, match.stack, whole),
                   problem: `unknown source "${id}" in citation [@${id}].`,
-                  fix: didYouMean(id, [...known], 'Use the id of a file in content/sources/ (its name without .yaml), or add the source there.'),
+                  fix: didYouMean(
+                    id,
+                    [...known],
+                    'Use the id of a file in content/sources/ (its name without .yaml); for a new source, run npm run new -- source "<its headline>" and cite the id it prints.',
+                  ),
                   rule: 'unknown-source',
                 },
                 'remark-citations',

@@ -19,7 +19,7 @@ import type { VFile } from 'vfile';
 import { lineOf } from './locate.ts';
 import { fail, setPageData } from './report.ts';
 import type { ProseLink } from '../lib/relations.ts';
-import { didYouMean } from '../lib/suggest.ts';
+import { closest, didYouMean } from '../lib/suggest.ts';
 import { resolveTarget, sentenceAt, targetUrl, WIKILINK, type NameIndex } from '../lib/wikilinks.ts';
 
 /** Options: where the names of every page come from. */
@@ -57,16 +57,19 @@ export default function remarkWikilinks({ names }: WikilinkOptions) {
           const page = resolveTarget(index, target);
           if (!page) {
             const ids = [...new Set([...index.values()].map((p) => p.id))];
-            return fail(
+            // No id is close: an alias or title may be ("Pentagone" → "pentagon").
+            const names = closest(target, ids).length ? ids : [...index.keys()];
+            fail(
               file,
               {
                 line: lineOf(file, match.stack, whole),
                 problem: `unknown wikilink target "${target}" in ${whole}.`,
-                fix: didYouMean(target, ids, "Link to the id, title or alias of an existing page, or add the alias to that page's frontmatter."),
+                fix: didYouMean(target, names, "Link to the id, title or alias of an existing page, or add the alias to that page's frontmatter."),
                 rule: 'unknown-wikilink',
               },
               'remark-wikilinks',
             );
+            return false; // (when problems are collected) the text stays as written
           }
           // A link by id shows the page's title; a link by alias keeps the author's wording.
           const text = rawText?.trim() || (target === page.id ? page.title : target);

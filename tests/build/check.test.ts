@@ -25,25 +25,37 @@ it('npm run check fails on unsafe MDX with a summary and an annotation on its li
   const { status, out, content } = check('mdx-import');
   expect(status, out).toBe(1);
   expect(out).toMatch(/✗ Content rules\s+1 problem/);
-  expect(out).toMatch(/✓ Types \(astro check\)/);
+  // The type check would only repeat a content problem (a bad date, without its line): it waits too.
+  expect(out).toMatch(/– Types \(astro check\)\s+skipped: fix the content rules first/);
   expect(out).toMatch(/– Build and content audit\s+skipped: fix the content rules first/);
+  expect(out).toMatch(/– Site gates\s+skipped: fix the content rules first/);
   expect(out).toContain(`Where:\n  ${content}/weapons/nasams.mdx:13  mdx/no-import`);
   expect(out).toContain(`::error file=${content}/weapons/nasams.mdx,line=13,title=mdx/no-import::`);
-  expect(out).toContain('1 of 4 checks failed.');
+  expect(out).toContain('1 of 5 checks failed.');
 }, 120_000);
 
-it('npm run check annotates an unknown wikilink, found by the build, on its line', () => {
-  const { status, out, content } = check('unknown-wikilink');
+it('npm run check reports misspelt wikilinks in two files in one run, sorted, each with an annotation', () => {
+  const { status, out, content } = check('misspelt-wikilinks-two-files');
+  expect(status, out).toBe(1);
+  expect(out).toMatch(/✗ Content rules\s+2 problems\n/);
+  expect(out).toMatch(/– Build and content audit\s+skipped: fix the content rules first/);
+  expect(out).toContain(`\nWhere:\n  ${content}/actors/patrick-ryder.mdx:18  unknown-wikilink\n  ${content}/weapons/nasams.mdx:19  unknown-wikilink\n`);
+  expect(out).toContain(
+    `::error file=${content}/weapons/nasams.mdx,line=19,title=unknown-wikilink::unknown wikilink target "patrik-ryder" in [[patrik-ryder]]. ` +
+      `Fix: Did you mean "patrick-ryder"? Link to the id, title or alias of an existing page, or add the alias to that page's frontmatter.\n`,
+  );
+  expect(out).toContain(`::error file=${content}/actors/patrick-ryder.mdx,line=18,title=unknown-wikilink::`);
+  expect(out).not.toMatch(/\n\s+at |Location:/); // no stack trace
+  expect(out).toContain('1 of 5 checks failed.');
+}, 120_000);
+
+it('npm run check annotates a problem found by the build (a page nothing links to) from the build\'s problem log', () => {
+  const { status, out, content } = check('orphan-page');
   expect(status, out).toBe(1);
   expect(out).toMatch(/✓ Content rules/);
   expect(out).toMatch(/✗ Build and content audit\s+1 problem\n/);
   expect(out).toMatch(/– Links\s+skipped: the build failed/);
-  // (Type errors elsewhere would be listed too; this case is about the build's own problem.)
-  expect(out).toMatch(/\nWhere:\n/);
-  expect(out).toContain(`\n  ${content}/weapons/nasams.mdx:15  unknown-wikilink\n`);
-  expect(out).toContain(
-    `::error file=${content}/weapons/nasams.mdx,line=15,title=unknown-wikilink::unknown wikilink target "us-department-of-defence" in [[us-department-of-defence]]. ` +
-      `Fix: Did you mean "us-department-of-defense"? Link to the id, title or alias of an existing page, or add the alias to that page's frontmatter.\n`,
-  );
-  expect(out).toMatch(/\d of 4 checks failed\./);
+  expect(out).toContain(`\nWhere:\n  ${content}/actors/lloyd-austin.mdx  `);
+  expect(out).toContain(`::error file=${content}/actors/lloyd-austin.mdx,`);
+  expect(out).toMatch(/\d of 5 checks failed\./);
 }, 180_000);
