@@ -3,14 +3,14 @@ import { expect, test } from '@playwright/test';
 
 test('a reader on /corrections/ follows a note to the section of the page it corrects', async ({ page }) => {
   await page.goto('/corrections/');
-  const note = page.locator('main .log > li').filter({ hasText: 'Treasury' });
+  const note = page.locator('main .log > li').filter({ hasText: 'hit four companies' });
   await expect(note).toHaveCount(1);
   await expect(note.getByRole('link', { name: 'Iran supplied Russia with drones used in Ukraine', exact: true })).toBeVisible();
   await note.getByRole('link', { name: /Go to the section/ }).click();
   await expect(page).toHaveURL(/\/claims\/iran-drones-to-russia\/#evidence-as-of-the-article$/);
   await expect(page.locator('#evidence-as-of-the-article')).toBeInViewport();
   // The page shows the same note at its end, dated and with its kind.
-  const onPage = page.locator('#corrections li').filter({ hasText: 'Treasury' });
+  const onPage = page.locator('#corrections li').filter({ hasText: 'hit four companies' });
   await expect(onPage.locator('time')).toHaveAttribute('datetime', '2026-12-01');
   await expect(onPage).toContainText('Correction');
   await onPage.getByRole('link', { name: 'Evidence as of the article' }).click();
