@@ -77,6 +77,7 @@ test('search filters narrow the results and keep their state in the URL under th
   await page.goto('search/?q=missile');
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
+  await page.locator('#search-filter-summary').click();
   const weapon = page.getByRole('checkbox', { name: /^Weapon system/ });
   const count = Number((await page.locator('label', { has: weapon }).locator('.count').innerText()).replace(/\D/g, ''));
   expect(count).toBeGreaterThan(0);
@@ -86,6 +87,7 @@ test('search filters narrow the results and keep their state in the URL under th
   for (const type of await page.locator('#search-results > li .result-type').allTextContents()) expect(type).toBe('Weapon system');
   for (const link of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(link.startsWith(BASE), link).toBe(true);
   await page.reload();
+  await page.locator('#search-filter-summary').click();
   await expect(page.getByRole('checkbox', { name: /^Weapon system/ })).toBeChecked();
   expect(problems).toEqual([]);
   expect(await violations(page)).toEqual([]);
