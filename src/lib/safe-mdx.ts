@@ -152,12 +152,13 @@ export function checkMdx(file: string, text: string, parsed?: (tree: Root, text:
         urlProblem(node.url, 'link', add);
         break;
       case 'image':
-        if (!urlProblem(node.url, 'image', add)) remoteImageProblem(node.url, add) || markdownImageProblem(node.url, node.alt, add);
+        // One message per image: an unsafe URL, else a remote image, else the <Figure> recipe.
+        if (!urlProblem(node.url, 'image', add) && !remoteImageProblem(node.url, add)) markdownImageProblem(node.url, node.alt, add);
         break;
       case 'imageReference': {
         // The URL itself is checked at its definition; whether it loads from elsewhere depends on use.
         const url = definitions.get(node.identifier);
-        if (url === undefined || !unsafeScheme(url)) (url !== undefined && remoteImageProblem(url, add)) || markdownImageProblem(url ?? '/images/….jpg', node.alt, add);
+        if ((url === undefined || !unsafeScheme(url)) && !(url !== undefined && remoteImageProblem(url, add))) markdownImageProblem(url ?? '/images/….jpg', node.alt, add);
         break;
       }
       case 'heading': {
