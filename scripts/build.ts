@@ -5,6 +5,7 @@
  * be served or tested as if it had succeeded. The problems it rejects are also kept as
  * data (src/data/problem-log.ts) for `npm run check` to annotate.
  */
+import { proseChecker } from '../src/plugins/prose-check.ts';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { checkContentFiles } from '../src/lib/content-check.ts';
@@ -22,7 +23,7 @@ clearProblemLog();
 // has run it already and says so with EXPLAINER_CONTENT_CHECKED.
 if (!contentChecked) {
   const root = contentRoot();
-  const { problems, drafts } = checkContentFiles(readContentFiles(root), root, readProseIndexes(root));
+  const { problems, drafts } = checkContentFiles(readContentFiles(root), root, proseChecker(readProseIndexes(root)));
   if (problems.length) {
     recordProblems(problems);
     rmSync(outDir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  *   1. content rules: every file under content/ is in place, parses, matches its schema,
  *      keeps to safe MDX, is not a draft, and its prose resolves (every wikilink,
  *      citation and acronym, frontmatter text and image files included), all files in
- *      one pass (src/lib/content-check.ts, src/lib/prose-check.ts);
+ *      one pass (src/lib/content-check.ts, src/plugins/prose-check.ts);
  *   2. types: `astro check` (skipped while the content rules fail: it would only repeat a
  *      schema problem, without its line);
  *   3. build: the site and its search index, with the knowledge graph's checks and the
@@ -19,6 +19,7 @@
  * content rules' problems and the build's (recorded as data in src/data/problem-log.ts)
  * as they are, type errors read from `astro check`'s output.
  */
+import { proseChecker } from '../src/plugins/prose-check.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -72,7 +73,7 @@ const plural = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 heading('Content rules');
 const root = contentRoot();
 const files = readContentFiles(root);
-const { problems, drafts } = checkContentFiles(files, root, readProseIndexes(root));
+const { problems, drafts } = checkContentFiles(files, root, proseChecker(readProseIndexes(root)));
 const draftProblems = drafts.map((file) => ({
   file,
   line: 1,

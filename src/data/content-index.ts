@@ -15,7 +15,7 @@ import { buildNameIndex, resolveTarget, targetUrl, type LinkTarget, type NameInd
 import { isEntityCollection } from '../lib/entries.ts';
 import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
 import type { ContentFile } from '../lib/content-check.ts';
-import type { ProseIndexes } from '../lib/prose-check.ts';
+import type { ProseIndexes } from '../plugins/prose-check.ts';
 import { readContentFiles } from './content-files.ts';
 
 /** Before src/lib/frontmatter.ts (tests/unit/scaffold.test.ts still imports it from here). */

@@ -5,6 +5,7 @@
  * again on every change under content/, and each mistake is shown in the browser on the
  * page it belongs to (src/data/dev-problems.ts, src/middleware.ts).
  */
+import { proseChecker } from '../plugins/prose-check.ts';
 import type { AstroIntegration } from 'astro';
 import { checkContentFiles } from '../lib/content-check.ts';
 import { ContentError, formatProblem } from '../lib/content-error.ts';
@@ -17,7 +18,7 @@ import { settings } from '../lib/settings.ts';
 /** The content check over every file, with the prose pass, as `npm run check` runs it. */
 function checkAll() {
   const root = contentRoot();
-  return checkContentFiles(readContentFiles(root), root, readProseIndexes(root));
+  return checkContentFiles(readContentFiles(root), root, proseChecker(readProseIndexes(root)));
 }
 
 export default function contentCheckIntegration(): AstroIntegration {

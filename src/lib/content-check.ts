@@ -19,7 +19,7 @@ import { isDraft, splitFrontmatter } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
 import { pageSections } from './corrections.ts';
 import { checkMdx } from './safe-mdx.ts';
-import { checkFrontmatterAcronyms, checkProse, type ProseIndexes } from './prose-check.ts';
+import type { Root } from 'mdast';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
 /** A file under the content root. */
@@ -148,11 +148,19 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
 }
 
 /**
- * Checks every file under `root` (paths in `files` start with `root/`). With `prose`, the
- * site's indexes, it also checks what the build's remark plugins would refuse, in every
- * file at once (src/lib/prose-check.ts).
+ * The prose pass, given by the caller (src/plugins/prose-check.ts `proseChecker`): what the
+ * build's remark plugins would refuse in an MDX file's prose, and in its frontmatter text.
  */
-export function checkContentFiles(files: ContentFile[], root: string, prose?: ProseIndexes): ContentCheck {
+export interface ProseChecker {
+  prose(path: string, tree: Root, text: string): ContentProblem[];
+  frontmatter(path: string, yaml: string, firstLine: number): ContentProblem[];
+}
+
+/**
+ * Checks every file under `root` (paths in `files` start with `root/`). With `prose`, it
+ * also checks what the build's remark plugins would refuse, in every file at once.
+ */
+export function checkContentFiles(files: ContentFile[], root: string, prose?: ProseChecker): ContentCheck {
   const problems: ContentProblem[] = [];
   const drafts: string[] = [];
   const prefix = `${root.replace(/\/+$/, '')}/`;
@@ -195,14 +203,14 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
       }
       ({ yaml, firstLine } = fm);
       const proseProblems: ContentProblem[] = [];
-      problems.push(...checkMdx(path, text, prose && ((tree, parsed) => proseProblems.push(...checkProse(path, tree, parsed, prose)))));
+      problems.push(...checkMdx(path, text, prose && ((tree, parsed) => proseProblems.push(...prose.prose(path, tree, parsed)))));
       problems.push(...proseProblems);
       sections = pageSections(collection, text.split('\n').slice(firstLine + yaml.split('\n').length).join('\n'));
     }
     const data = checkData(path, collection, yaml, firstLine, sections);
     problems.push(...data.problems);
     // A page's frontmatter text (title, summary, claim…) is shown on the page like its prose.
-    if (prose && format === 'mdx') problems.push(...checkFrontmatterAcronyms(path, yaml, firstLine, prose.glossary()));
+    if (prose && format === 'mdx') problems.push(...prose.frontmatter(path, yaml, firstLine));
     if (data.draft) drafts.push(path);
   }
   return { problems, drafts };

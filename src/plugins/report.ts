@@ -19,7 +19,7 @@ declare module 'vfile' {
   interface DataMap extends PageData {
     /**
      * Set to a list by a caller that wants every problem of the file rather than the first
-     * (the content check's prose pass, src/lib/prose-check.ts): `fail` adds to it and returns.
+     * (the content check's prose pass, src/plugins/prose-check.ts): `fail` adds to it and returns.
      */
     problems?: ContentProblem[];
   }

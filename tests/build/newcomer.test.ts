@@ -12,6 +12,7 @@ import { checkContentFiles } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/content-error.ts';
 import { clearContentIndexes, readProseIndexes } from '../../src/data/content-index.ts';
 import { readContentFiles } from '../../src/data/content-files.ts';
+import { proseChecker } from '../../src/plugins/prose-check.ts';
 import { assembleCase } from './harness.ts';
 
 const works: string[] = [];
@@ -21,7 +22,7 @@ afterAll(() => works.forEach((w) => rmSync(w, { recursive: true, force: true }))
 function check(content: string): string[] {
   clearContentIndexes();
   const root = relative(process.cwd(), content);
-  const { problems } = checkContentFiles(readContentFiles(root), root, readProseIndexes(root));
+  const { problems } = checkContentFiles(readContentFiles(root), root, proseChecker(readProseIndexes(root)));
   return problems.map((p) => formatProblem(p).replaceAll(`${root}/`, '<content>/'));
 }
 

@@ -16,10 +16,11 @@ import { unified, type PluggableList } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { acronymFix, undefinedAcronyms, type GlossaryIndex } from './acronyms.ts';
-import type { ContentProblem } from './content-error.ts';
-import { formatFieldPath } from './field-path.ts';
-import { remarkPlugins, type SiteIndexes } from '../plugins/index.ts';
+import { acronymFix, undefinedAcronyms, type GlossaryIndex } from '../lib/acronyms.ts';
+import type { ProseChecker } from '../lib/content-check.ts';
+import type { ContentProblem } from '../lib/content-error.ts';
+import { formatFieldPath } from '../lib/field-path.ts';
+import { remarkPlugins, type SiteIndexes } from './index.ts';
 
 /** What the prose check needs to know about the site. */
 export interface ProseIndexes extends SiteIndexes {
@@ -29,6 +30,17 @@ export interface ProseIndexes extends SiteIndexes {
 
 /** Frontmatter fields whose values are names or codes, not prose: their capitals are not acronyms. */
 const NOT_PROSE = new Set(['aliases', 'url', 'archive', 'language', 'isbn']);
+
+/**
+ * The content check's prose pass (src/lib/content-check.ts takes it as an argument, so
+ * src/lib never imports the plugins): each MDX file's prose, and its frontmatter text.
+ */
+export function proseChecker(indexes: ProseIndexes): ProseChecker {
+  return {
+    prose: (path, tree, text) => checkProse(path, tree, text, indexes),
+    frontmatter: (path, yaml, firstLine) => checkFrontmatterAcronyms(path, yaml, firstLine, indexes.glossary()),
+  };
+}
 
 /** Checks the prose of one MDX file, already parsed by the safe-MDX check (`text` is what was parsed). */
 export function checkProse(path: string, tree: Root, text: string, indexes: ProseIndexes): ContentProblem[] {
