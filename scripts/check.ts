@@ -8,6 +8,8 @@
  *      content audit (src/lib/graph.ts, src/lib/audit.ts);
  *   4. links: every link and #fragment in the built site resolves (scripts/check-links.ts);
  *
+ * With `--stale` (or `--stale=365d`) it runs only the review-date report instead (scripts/stale.ts).
+ *
  * then prints a summary of what failed and where. On GitHub Actions each problem is also
  * written as an annotation on its file and line: the content rules' problems and the
  * build's (recorded as data in src/data/problem-log.ts) as they are, type errors read
@@ -26,6 +28,12 @@ interface StepResult {
   ok: boolean | 'skipped';
   detail: string;
   problems: Annotation[];
+}
+
+// `npm run check -- --stale[=180d]` runs only the review-date report (scripts/stale.ts).
+if (process.argv.slice(2).some((a) => a === '--stale' || a.startsWith('--stale='))) {
+  await import('./stale.ts');
+  process.exit(0);
 }
 
 const results: StepResult[] = [];
