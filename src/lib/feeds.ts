@@ -119,18 +119,20 @@ export function allCorrectionEntries(entries: readonly EntryLike[], origin?: str
 export interface FeedInfo {
   path: string;
   title: string;
+  /** A short name for the head's link, which every page carries (the page weight budget counts it). */
+  label: string;
   description: string;
 }
 
 /** The site-wide feeds, as /follow/ lists them and every page's head links them. */
 export const SITE_FEEDS = {
-  site: { path: '/feeds/site.xml', title: `${SITE.name}: all changes`, description: 'New pages, every change of a claim\'s status, and every correction.' },
-  corrections: { path: '/feeds/corrections.xml', title: `${SITE.name}: corrections`, description: 'Every correction, clarification and update made to a page, with what changed.' },
+  site: { path: '/feeds/site.xml', label: 'All changes', title: `${SITE.name}: all changes`, description: 'New pages, every change of a claim\'s status, and every correction.' },
+  corrections: { path: '/feeds/corrections.xml', label: 'Corrections', title: `${SITE.name}: corrections`, description: 'Every correction, clarification and update made to a page, with what changed.' },
 } as const satisfies Record<string, FeedInfo>;
 
 /** The feed of one claim. */
 export function claimFeed(claim: EntryLike<'claims'>): FeedInfo {
-  return { path: `/feeds/claims/${claim.id}.xml`, title: `${claim.data.title}: status changes and corrections`, description: `Each change of the status of the claim "${claim.data.title}", and each correction to its page.` };
+  return { path: `/feeds/claims/${claim.id}.xml`, label: 'This claim', title: `${claim.data.title}: status changes and corrections`, description: `Each change of the status of the claim "${claim.data.title}", and each correction to its page.` };
 }
 
 /**
