@@ -60,7 +60,7 @@ describe('open data', () => {
     for (const c of ['actors', 'weapons', 'claims'] as const) {
       for (const r of records[c]!) {
         const html = pages.get(pageOf(r.page).path)!;
-        expect(html, r.page).toContain(`<link rel="alternate" type="application/json" href="${SITE}data/${c}/${r.id}.json">`);
+        expect(html, r.page).toContain(`<link rel="alternate" type="application/json" href="${BASE_PATH}data/${c}/${r.id}.json">`);
       }
     }
   });
@@ -110,10 +110,10 @@ describe('feeds', () => {
 
   it('every page links the site feeds from its head, and each claim page its own feed', () => {
     for (const [path, html] of pages) {
-      expect(html, path).toContain(`<link rel="alternate" type="application/atom+xml" title="All changes" href="${SITE}feeds/site.xml">`);
-      expect(html, path).toContain(`href="${SITE}feeds/corrections.xml">`);
+      expect(html, path).toContain(`<link rel="alternate" type="application/atom+xml" title="All changes" href="${BASE_PATH}feeds/site.xml">`);
+      expect(html, path).toContain(`href="${BASE_PATH}feeds/corrections.xml">`);
     }
-    for (const r of records.claims!) expect(pages.get(pageOf(r.page).path), r.id).toContain(`href="${SITE}feeds/claims/${r.id}.xml">`);
+    for (const r of records.claims!) expect(pages.get(pageOf(r.page).path), r.id).toContain(`href="${BASE_PATH}feeds/claims/${r.id}.xml">`);
     expect([...files].filter((f) => f.startsWith('/feeds/claims/'))).toHaveLength(records.claims!.length);
   });
 });
