@@ -18,6 +18,8 @@
  * Actions each problem is also written as an annotation on its file and line: the
  * content rules' problems and the build's (recorded as data in src/data/problem-log.ts)
  * as they are, type errors read from `astro check`'s output.
+ *
+ * With `--stale` (or `--stale=365d`) it runs only the review-date report instead (scripts/stale.ts).
  */
 import { proseChecker } from '../src/plugins/prose-check.ts';
 import { spawnSync } from 'node:child_process';
@@ -37,6 +39,12 @@ interface StepResult {
   ok: boolean | 'skipped';
   detail: string;
   problems: Annotation[];
+}
+
+// `npm run check -- --stale[=180d]` runs only the review-date report (scripts/stale.ts).
+if (process.argv.slice(2).some((a) => a === '--stale' || a.startsWith('--stale='))) {
+  await import('./stale.ts');
+  process.exit(0);
 }
 
 const results: StepResult[] = [];

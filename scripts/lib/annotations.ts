@@ -44,12 +44,13 @@ function escape(value: string, property = false): string {
 }
 
 /**
- * The GitHub workflow command that shows a problem on its file and line.
+ * The GitHub workflow command that shows a problem on its file and line: an error, or a
+ * warning for what should be done but does not fail the build (old review dates).
  *
  *   githubAnnotation({ file: 'content/a.mdx', line: 3, title: 'mdx/no-import', message: 'm' })
  *   === '::error file=content/a.mdx,line=3,title=mdx/no-import::m'
  */
-export function githubAnnotation(a: Annotation): string {
+export function githubAnnotation(a: Annotation, level: 'error' | 'warning' = 'error'): string {
   const props = [`file=${escape(a.file, true)}`, a.line ? `line=${a.line}` : '', `title=${escape(a.title, true)}`].filter(Boolean);
-  return `::error ${props.join(',')}::${escape(a.message)}`;
+  return `::${level} ${props.join(',')}::${escape(a.message)}`;
 }

@@ -6,25 +6,36 @@
 import { execFileSync } from 'node:child_process';
 import { lastUpdated, parseGitLog, COMMIT_MARK } from '../lib/git-log.ts';
 
+let log: string | undefined;
 let dates: Map<string, Date> | undefined;
+let added: Map<string, Date> | undefined;
 
-function readDates(): Map<string, Date> {
+function readLog(): string {
   try {
-    const out = execFileSync('git', ['log', `--format=${COMMIT_MARK}%cI`, '--name-only', '--no-renames'], {
+    log ??= execFileSync('git', ['log', `--format=${COMMIT_MARK}%cI`, '--name-only', '--no-renames'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
-    return parseGitLog(out);
   } catch {
-    return new Map();
+    log = '';
   }
+  return log;
 }
 
 /** When a repository path (a file, or a folder ending in "/") last changed, if git knows. */
 export function lastUpdatedOf(path: string): Date | undefined {
-  dates ??= readDates();
+  dates ??= parseGitLog(readLog());
   return lastUpdated(dates, path);
+}
+
+/**
+ * When a file was first committed, for the feeds' "new page" entries; undefined when git
+ * does not know, or in a shallow clone, where every file seems added by its one commit.
+ */
+export function firstCommittedOf(path: string): Date | undefined {
+  added ??= isShallowCheckout() ? new Map() : parseGitLog(readLog(), 'first');
+  return added.get(path.replace(/^\.?\//, ''));
 }
 
 /**

@@ -68,6 +68,20 @@ describe('under the base path', () => {
     for (const [path, file] of named) expect(existsSync(file!), `${path}: ${file}`).toBe(true);
   });
 
+  it('every address to the site in the feeds and the data files is under SITE_URL and the base path', () => {
+    const made = [...files].filter((f) => /^\/(feeds|data)\/.+\.(xml|json|csv)$/.test(f));
+    expect(made.length).toBeGreaterThan(300);
+    let seen = 0;
+    for (const f of made) {
+      for (const [address] of read(f).toString().matchAll(/https?:\/\/[^\s"<>,]+/g)) {
+        if (!address.startsWith(new URL(SITE_URL).origin)) continue;
+        seen++;
+        expect(address.startsWith(`${SITE_URL}${BASE_PATH}`), `${f}: ${address}`).toBe(true);
+      }
+    }
+    expect(seen).toBeGreaterThan(made.length);
+  });
+
   it('ships no placeholder address: every absolute address to the site is SITE_URL\'s', () => {
     for (const [path, html] of pages) {
       expect(html, path).not.toMatch(/example\.org|explainer-sites/);

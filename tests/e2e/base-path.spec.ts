@@ -111,6 +111,20 @@ test('the glossary and its acronym marks link under the base path', async ({ pag
   expect(problems).toEqual([]);
 });
 
+test('a claim page\'s head leads to its feed and its data under the base path, and both are served', async ({ page, request }) => {
+  await page.goto('claims/iran-drones-to-russia/');
+  const feed = await page.locator('head link[rel="alternate"][type="application/atom+xml"][href*="/feeds/claims/"]').getAttribute('href');
+  const data = await page.locator('head link[rel="alternate"][type="application/json"]').getAttribute('href');
+  for (const link of [feed!, data!]) expect(link.startsWith(BASE), link).toBe(true);
+  const atom = await request.get(feed!);
+  expect(atom.headers()['content-type']).toMatch(/xml/);
+  expect((await atom.text()).match(/<entry>/g)?.length).toBeGreaterThan(0);
+  const record = (await (await request.get(data!)).json()) as { id: string; page: string };
+  expect(record.id).toBe('iran-drones-to-russia');
+  expect(new URL(record.page).pathname).toBe(`${BASE}claims/iran-drones-to-russia/`);
+  await expect(page.getByRole('link', { name: 'feed', exact: true })).toHaveAttribute('href', feed!);
+});
+
 test('a page the site does not have shows the 404 page, whose links stay under the base path', async ({ page }) => {
   const response = await page.goto('no-such-page/');
   expect(response?.status()).toBe(404);

@@ -32,4 +32,8 @@ describe('annotations for pull requests', () => {
     expect(githubAnnotation({ file: 'content/a.mdx', line: 3, title: 'mdx/no-import', message: 'a\nb 100%' })).toBe('::error file=content/a.mdx,line=3,title=mdx/no-import::a%0Ab 100%25');
     expect(githubAnnotation({ file: 'content/a,b.mdx', title: 't:x', message: 'm' })).toBe('::error file=content/a%2Cb.mdx,title=t%3Ax::m');
   });
+
+  it('writes a warning, which does not fail the build, when asked (old review dates)', () => {
+    expect(githubAnnotation({ file: 'content/sources/a.yaml', line: 9, title: 'review due', message: 'm' }, 'warning')).toBe('::warning file=content/sources/a.yaml,line=9,title=review due::m');
+  });
 });

@@ -19,6 +19,12 @@ describe('last updated from git', () => {
     expect(dates.get('content/b.yaml')?.toISOString()).toBe('2026-11-01T09:00:00.000Z');
   });
 
+  it('with "first", keeps the date of the commit that added each file, for the feeds\' new pages', () => {
+    const dates = parseGitLog(log, 'first');
+    expect(dates.get('content/a.mdx')?.toISOString()).toBe('2026-11-01T09:00:00.000Z');
+    expect(dates.get('content/b.yaml')?.toISOString()).toBe('2026-11-01T09:00:00.000Z');
+  });
+
   it('gives a folder the date of its newest file, and nothing for what git does not know', () => {
     const dates = parseGitLog(log);
     expect(lastUpdated(dates, 'content/')?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
