@@ -93,10 +93,11 @@ function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
 function auditSources<M extends EntryMap>({ graph, add, citedElsewhere }: Audit<M>): void {
   const byUrl = new Map<string, EntryLike>();
   for (const source of graph.list('sources')) {
-    const { url } = source.data;
-    const prior = byUrl.get(url);
-    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, 'url');
-    else byUrl.set(url, source);
+    // A source read only in a copy is known by the copy's address.
+    const url = source.data.url ?? source.data.copy?.url;
+    const prior = url ? byUrl.get(url) : undefined;
+    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, source.data.url ? 'url' : 'copy.url');
+    else if (url) byUrl.set(url, source);
     if (graph.citedBy(source).length === 0 && !citedElsewhere.has(source.id)) {
       add(source, 'no page cites this source.', `Cite it with [@${source.id}] where it supports a fact, or delete the file.`);
     }
@@ -164,3 +165,4 @@ export function glossaryWarnings<M extends EntryMap>(graph: Graph<M>, usedElsewh
     .filter((term) => graph.usageOf(term).length === 0 && !usedElsewhere.has(term.id))
     .map((term) => `${term.filePath ?? term.id}: the term "${titleOf(term)}" is defined but no page uses it; remove it if no reader will need it.`);
 }
+

@@ -6,7 +6,8 @@
  * - the file is in a collection, with the collection's extension and a kebab-case name;
  * - its YAML (a .yaml file, or an .mdx file's frontmatter) parses;
  * - its data matches the collection's schema (src/lib/schemas.ts);
- * - an .mdx file's body stays within the safe subset of MDX (src/lib/safe-mdx.ts).
+ * - an .mdx file's body stays within the safe subset of MDX (src/lib/safe-mdx.ts);
+ * - a source record keeps the guide's provenance and ownership rules (src/lib/source-rules.ts).
  *
  * It runs first because MDX is code: an unsafe file must be refused before it is
  * compiled, and Astro's own schema errors name neither the line nor more than one entry.
@@ -18,6 +19,7 @@ import { formatFieldPath } from './field-path.ts';
 import { isDraft, splitFrontmatter } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
 import { checkMdx } from './safe-mdx.ts';
+import { sourceRuleProblems, type SourceFacts } from './source-rules.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
 /** A file under the content root. */
@@ -91,7 +93,11 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
   const data: unknown = doc.toJS() ?? {};
   const draft = isDraft(data);
   const parsed = schemas[collection].safeParse(data);
-  if (parsed.success) return { problems: [], draft };
+  if (parsed.success) {
+    // A source that matches its schema is held to the guide's provenance and ownership rules.
+    const rules = collection === 'sources' ? sourceRuleProblems(parsed.data as SourceFacts) : [];
+    return { problems: rules.map((p) => ({ file, line: lineOfPath(doc.contents, [p.field], lines, 1) + firstLine - 1, ...p })), draft };
+  }
   const problems = parsed.error.issues.map((issue): ContentProblem => {
     const line = lineOfPath(doc.contents, issue.path, lines, 1) + firstLine - 1;
     if (issue.code === 'unrecognized_keys') {
