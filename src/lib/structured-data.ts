@@ -80,16 +80,6 @@ export interface ClaimFacts {
   history: readonly StatusChange[];
   /** When the latest status was last checked: the review's date. */
   checked: Date;
-  /** The sources the page cites, as their originals: who reported them, never the site a copy was read on. */
-  sources?: ReadonlyArray<{ title: string; publisher: string; date: Date; url?: string }>;
-}
-
-/**
- * A cited source as a CreativeWork by its original outlet. The address is the original's;
- * a source known only from a copy has none, so no republisher is ever named as its home.
- */
-function citation(s: NonNullable<ClaimFacts['sources']>[number]): JsonLd {
-  return { '@type': 'CreativeWork', name: s.title, publisher: { '@type': 'Organization', name: s.publisher }, datePublished: isoDate(s.date), ...(s.url ? { url: s.url } : {}) };
 }
 
 /**
@@ -125,7 +115,6 @@ export function claimReview(claim: ClaimFacts, path: string, site: { url: string
           },
         }
       : {}),
-    ...(claim.sources?.length ? { citation: claim.sources.map(citation) } : {}),
   };
 }
 
