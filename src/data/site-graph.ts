@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { auditContent, glossaryWarnings } from '../lib/audit.ts';
+import { auditContent, glossaryWarnings, provenanceShares, provenanceSummary, provenanceWarnings } from '../lib/audit.ts';
 import { citationIds } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { COLLECTIONS, isEntity, keyOf, type Collection } from '../lib/entries.ts';
@@ -56,6 +56,9 @@ async function build(): Promise<SiteGraph> {
     const problems = auditContent(built, site.citations, readText);
     if (problems.length) throw new ContentError(problems);
     for (const warning of glossaryWarnings(built, site.terms)) console.warn(`[glossary] ${warning}`);
+    const shares = provenanceShares(built);
+    for (const line of provenanceSummary(shares)) console.info(`[provenance] ${line}`);
+    for (const warning of provenanceWarnings(shares)) console.warn(`[provenance] ${warning}`);
     return built;
   } catch (e) {
     if (e instanceof ContentError) recordProblems(e.problems);

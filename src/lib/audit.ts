@@ -9,8 +9,10 @@ import { problemIn, type ContentProblem } from './content-error.ts';
 import { walkFields } from './field-path.ts';
 import { latestStatus, statusAtArticle } from './claims.ts';
 import { formatDate, isoDate } from './dates.ts';
-import { COLLECTIONS, fileOf, titleOf, type EntryLike, type EntryMap } from './entries.ts';
+import { citationIds } from './citations.ts';
+import { COLLECTIONS, fileOf, findRefs, titleOf, type EntryLike, type EntryMap } from './entries.ts';
 import type { Graph } from './graph.ts';
+import { percent, provenanceShare, type ProvenanceFacts, type ProvenanceShare } from './provenance.ts';
 import { ARTICLE_DATE, ENTITY_COLLECTIONS } from './vocabulary.ts';
 
 /** Words that mark unfinished text. */
@@ -93,10 +95,11 @@ function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
 function auditSources<M extends EntryMap>({ graph, add, citedElsewhere }: Audit<M>): void {
   const byUrl = new Map<string, EntryLike>();
   for (const source of graph.list('sources')) {
-    const { url } = source.data;
-    const prior = byUrl.get(url);
-    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, 'url');
-    else byUrl.set(url, source);
+    // A source read only in a copy is known by the copy's address.
+    const url = source.data.url ?? source.data.copy?.url;
+    const prior = url ? byUrl.get(url) : undefined;
+    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, source.data.url ? 'url' : 'copy.url');
+    else if (url) byUrl.set(url, source);
     if (graph.citedBy(source).length === 0 && !citedElsewhere.has(source.id)) {
       add(source, 'no page cites this source.', `Cite it with [@${source.id}] where it supports a fact, or delete the file.`);
     }
@@ -168,4 +171,32 @@ export function glossaryWarnings<M extends EntryMap>(graph: Graph<M>, usedElsewh
     .list('glossary')
     .filter((term) => graph.usageOf(term).length === 0 && !usedElsewhere.has(term.id))
     .map((term) => `${term.filePath ?? term.id}: the term "${titleOf(term)}" is defined but no page uses it; remove it if no reader will need it.`);
+}
+
+/**
+ * Each claim page's provenance share: of its citations (every [@id] in its prose and every
+ * source id in its fields, repeats counted), how many credit an independent original
+ * reporter or primary document (src/lib/provenance.ts).
+ */
+export function provenanceShares<M extends EntryMap>(graph: Graph<M>): Array<{ claim: EntryLike; share: ProvenanceShare }> {
+  const sources = new Map(graph.list('sources').map((s) => [s.id, s.data as ProvenanceFacts]));
+  return graph.list('claims').map((claim) => {
+    const cited = [...citationIds(claim.body ?? ''), ...findRefs(claim.data).filter((r) => r.collection === 'sources').map((r) => r.id)];
+    return { claim, share: provenanceShare(cited, (id) => sources.get(id)) };
+  });
+}
+
+/** The build summary's line for each claim page: its provenance share. */
+export function provenanceSummary(shares: ReturnType<typeof provenanceShares>): string[] {
+  return shares.map(({ claim, share }) => `${claim.id}: ${percent(share)} of ${share.citations} citations credit an independent original reporter or primary document.`);
+}
+
+/** A warning for each claim page under one half, naming the sources that pull it down. */
+export function provenanceWarnings(shares: ReturnType<typeof provenanceShares>): string[] {
+  return shares
+    .filter(({ share }) => share.originals * 2 < share.citations)
+    .map(({ claim, share }) => {
+      const weak = share.weak.map((w) => `${w.id} (${w.times}×, ${w.why})`).join(', ');
+      return `${claim.filePath ?? claim.id}: only ${percent(share)} of the page's ${share.citations} citations credit an independent original reporter or primary document; it leans on ${weak}. Cite the original reports these rest on.`;
+    });
 }

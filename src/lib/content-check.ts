@@ -6,7 +6,8 @@
  * - the file is in a collection, with the collection's extension and a kebab-case name;
  * - its YAML (a .yaml file, or an .mdx file's frontmatter) parses;
  * - its data matches the collection's schema (src/lib/schemas.ts);
- * - an .mdx file's body stays within the safe subset of MDX (src/lib/safe-mdx.ts).
+ * - an .mdx file's body stays within the safe subset of MDX (src/lib/safe-mdx.ts);
+ * - a source record keeps the guide's provenance and ownership rules (src/lib/source-rules.ts).
  *
  * It runs first because MDX is code: an unsafe file must be refused before it is
  * compiled, and Astro's own schema errors name neither the line nor more than one entry.
@@ -20,6 +21,7 @@ import { didYouMean } from './suggest.ts';
 import { pageSections } from './corrections.ts';
 import { checkMdx } from './safe-mdx.ts';
 import type { Root } from 'mdast';
+import { sourceRuleProblems, type SourceFacts } from './source-rules.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
 
 /** A file under the content root. */
@@ -115,7 +117,10 @@ function checkData(file: string, collection: CollectionName, yaml: string, first
   const parsed = schemas[collection].safeParse(data);
   if (parsed.success) {
     // A draft is not published and its sections may not be written yet (the template has none).
-    return { problems: sections && !draft ? sectionProblems(file, data, sections, (path) => lineOfPath(doc.contents, path, lines, 1) + firstLine - 1) : [], draft };
+    const sectionRules = sections && !draft ? sectionProblems(file, data, sections, (path) => lineOfPath(doc.contents, path, lines, 1) + firstLine - 1) : [];
+    // A source that matches its schema is held to the guide's provenance and ownership rules.
+    const rules = collection === 'sources' ? sourceRuleProblems(parsed.data as SourceFacts) : [];
+    return { problems: [...sectionRules, ...rules.map((p) => ({ file, line: lineOfPath(doc.contents, [p.field], lines, 1) + firstLine - 1, ...p }))], draft };
   }
   const problems = parsed.error.issues.map((issue): ContentProblem => {
     const line = lineOfPath(doc.contents, issue.path, lines, 1) + firstLine - 1;

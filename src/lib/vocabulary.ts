@@ -98,6 +98,22 @@ export const SOURCE_KINDS = {
 export type SourceKind = keyof typeof SOURCE_KINDS;
 export const SOURCE_KIND_VALUES = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
 
+/**
+ * How the copy of a source that was read relates to the original report: what readers see
+ * after "read in …" (src/components/SourceList.astro). A reproduction is a government or
+ * other primary text reproduced by a third party, such as a wiki.
+ */
+export const COPY_RELATIONS = {
+  'wire-copy': 'wire copy',
+  syndication: 'syndicated copy',
+  translation: 'translation',
+  transcript: 'third-party transcript',
+  archive: 'archived copy',
+  reproduction: 'reproduced text',
+} as const;
+export type CopyRelation = keyof typeof COPY_RELATIONS;
+export const COPY_RELATION_VALUES = Object.keys(COPY_RELATIONS) as [CopyRelation, ...CopyRelation[]];
+
 /** How precisely an event's date is known; a month-only date is shown as "November 2022". */
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -46,6 +46,16 @@ test('the sources, timeline and glossary pages list every entry', async ({ page 
   for (const id of contentIds('glossary')) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });
 
+test('a source names the outlet that reported it, then the copy it was read in, with state media labelled', async ({ page }) => {
+  await page.goto('/claims/iran-drones-to-russia/');
+  const wire = page.locator('#source-brisbane-times-2022-11-05-iran-admits-sending-drones');
+  await expect(wire).toContainText('Reuters, 5 November 2022 · read in the wire copy at Brisbane Times.');
+  await expect(wire.getByRole('link', { name: 'the wire copy at Brisbane Times' })).toHaveAttribute('href', /^https:\/\/www\.brisbanetimes\.com\.au\//);
+  await page.goto('/sources/');
+  await expect(page.locator('#source-kuna-2022-06-28-arms-to-ukraine-prolong-war .label-state')).toHaveText('State-affiliated media.');
+  await expect(page.locator('#source-al-jazeera-2023-12-14-putin-goals-unchanged .ownership')).toHaveText(' Ownership: Funded by the government of Qatar.');
+});
+
 test('an entry page shows its references as working links', async ({ page, request }) => {
   await page.goto('/weapons/nasams/');
   const facts = page.locator('.facts');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditContent, glossaryWarnings } from '../../src/lib/audit.ts';
+import { auditContent, glossaryWarnings, provenanceShares, provenanceSummary, provenanceWarnings } from '../../src/lib/audit.ts';
 import { buildGraph, type ProseData } from '../../src/lib/graph.ts';
 import type { EntryMap } from '../../src/lib/entries.ts';
 
@@ -75,6 +75,15 @@ describe('auditContent', () => {
     expect(audit(extra).map((p) => p.problem)).toEqual(['the same address is already the source content/sources/s1.yaml.', 'no page cites this source.']);
     expect(audit(extra, new Set(['s3'])).map((p) => p.problem)).toEqual(['the same address is already the source content/sources/s1.yaml.']);
   });
+  it('knows a source read only in a copy by the copy\'s address', () => {
+    const copy = { host: 'Brisbane Times', url: 'https://a.example/1', relation: 'wire-copy' };
+    const extra = content((e) => {
+      e.s3 = { collection: 'sources', id: 's3', filePath: 'content/sources/s3.yaml', data: { title: 'S3', publisher: 'Reuters', copy } };
+      e.claim.data.history[0].sources.push(ref('sources', 's3'));
+    });
+    expect(audit(extra)).toEqual([expect.objectContaining({ file: 'content/sources/s3.yaml', field: 'copy.url', problem: 'the same address is already the source content/sources/s1.yaml.' })]);
+  });
+
   it('flags placeholder text in prose and fields', () => {
     const problems = audit(content((e) => ((e.ryder.body = 'Role TBD.'), (e.s1.data.title = 'todo: find title'))));
     expect(problems.map((p) => p.problem)).toEqual(['unfinished text "TBD" in the prose.', 'unfinished text "todo" in field title.']);
@@ -90,5 +99,36 @@ describe('glossaryWarnings', () => {
     const used = buildGraph(entries, () => undefined, new Map([...prose, ['actors/ryder', { citations: [], links: [], acronyms: { uav: 2 } }]]));
     expect(glossaryWarnings(used)).toEqual([]);
     expect(used.usageOf(used.get('glossary', 'uav')!).map((u) => [u.entry.id, u.count])).toEqual([['ryder', 2]]);
+  });
+});
+
+describe('provenance', () => {
+  /** The small site, with the claim citing `cited` in its prose besides s1 (claimant) and s2 (history). */
+  const site = (cited: string, patch: (e: Record<string, any>) => void = () => {}) => {
+    const { entries, prose } = content((e) => {
+      e.rt = { collection: 'sources', id: 'rt', filePath: 'content/sources/rt.yaml', data: { title: 'RT', publisher: 'RT', url: 'https://rt.example/1', kind: 'state-affiliated-media' } };
+      e.claim.body = cited;
+      for (const s of ['s1', 's2']) e[s].data.kind = 'newspaper';
+      patch(e);
+    });
+    return buildGraph(entries, () => undefined, prose);
+  };
+
+  it('counts every citation of a claim page, in prose and fields, and prints its share', () => {
+    const shares = provenanceShares(site('As reported [@s1] and by RT [@rt].'));
+    expect(shares.map(({ claim, share }) => [claim.id, share.citations, share.originals])).toEqual([['claim', 4, 3]]);
+    expect(provenanceSummary(shares)).toEqual(['claim: 75% of 4 citations credit an independent original reporter or primary document.']);
+    expect(provenanceWarnings(shares)).toEqual([]);
+  });
+
+  it('warns about a claim page under one half, naming the records that pull it down', () => {
+    const graph = site('RT said so [@rt], twice [@rt; @s2].', (e) => (e.s2.data.retells = 'The Washington Post'));
+    expect(provenanceWarnings(provenanceShares(graph))).toEqual([
+      "content/claims/claim.mdx: only 20% of the page's 5 citations credit an independent original reporter or primary document; it leans on rt (2×, state-affiliated media), s2 (2×, retells The Washington Post). Cite the original reports these rest on.",
+    ]);
+  });
+
+  it('does not warn at exactly one half', () => {
+    expect(provenanceWarnings(provenanceShares(site('RT [@rt; @rt].')))).toEqual([]);
   });
 });

@@ -115,3 +115,56 @@ describe('content check: helpers', () => {
     expect(kebabCase('Mykhaïlo  Podolyak!')).toBe('mykhailo-podolyak');
   });
 });
+
+describe('content check: provenance and ownership of sources', () => {
+  const source = (lines: string) => check('content/sources/s-2022-11-05-x.yaml', `title: "Iran admits sending drones"\n${lines}\nlanguage: "en"\naccessed: 2026-11-24\n`).problems;
+
+  it('accepts a wire story credited to the agency, with the copy it was read in', () => {
+    expect(source('publisher: "Reuters"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\n  relation: "wire-copy"\nkind: "news-agency"')).toEqual([]);
+  });
+
+  it('refuses a syndication site named as publisher, with the copy to write instead', () => {
+    const [p, ...rest] = source('publisher: "Devdiscourse (Reuters)"\ndate: 2022-09-13\nurl: "https://www.devdiscourse.com/article/x"\nkind: "news-agency"');
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ file: 'content/sources/s-2022-11-05-x.yaml', line: 2, field: 'publisher', rule: 'source/copy-host-publisher' });
+    expect(p!.fix).toContain('copy: { host: "Devdiscourse", url: "https://www.devdiscourse.com/article/x", relation: one of wire-copy');
+  });
+
+  it("refuses a syndication site's address given as the original's", () => {
+    const [p] = source('publisher: "Reuters"\ndate: 2023-10-31\nurl: "https://www.nasdaq.com/articles/x"\nkind: "news-agency"');
+    expect(p).toMatchObject({ line: 4, field: 'url', rule: 'source/copy-host-publisher' });
+    expect(p!.problem).toContain("nasdaq.com is an exchange operator's site that reposts Reuters");
+  });
+
+  it('refuses a publisher that is the host of its own copy', () => {
+    const [p] = source('publisher: "Brisbane Times"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\n  relation: "wire-copy"\nkind: "newspaper"');
+    expect(p).toMatchObject({ line: 2, field: 'publisher', rule: 'source/republisher-publisher' });
+  });
+
+  it('refuses a copy without its relation, and a record with neither url nor copy', () => {
+    const [relation] = source('publisher: "Reuters"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\nkind: "news-agency"');
+    expect(relation).toMatchObject({ line: 4, field: 'copy.relation', rule: 'schema/missing-field' });
+    expect(relation!.problem).toContain('it must be one of: wire-copy, syndication, translation, transcript, archive, reproduction');
+    const [neither] = source('publisher: "Reuters"\ndate: 2022-11-05\nkind: "news-agency"');
+    expect(neither).toMatchObject({ field: 'url', rule: 'schema/missing-field' });
+    expect(neither!.problem).toContain("give the original's address, or, when only a copy can be read, the copy");
+  });
+
+  it("refuses an outlet on the guide's state-media list without the state-media kind, by name or by address", () => {
+    const [byName] = source('publisher: "Kuwait News Agency (KUNA)"\ndate: 2022-06-28\nurl: "https://example.org/kuna"\nkind: "news-agency"');
+    expect(byName).toMatchObject({ line: 5, field: 'kind', rule: 'source/state-media-kind' });
+    expect(byName!.fix).toBe('Set kind: "state-affiliated-media", so the source is labelled wherever it is cited.');
+    const [byHost] = source('publisher: "Tass agency"\ndate: 2022-06-28\nurl: "https://tass.com/defense/1"\nkind: "news-agency"');
+    expect(byHost).toMatchObject({ rule: 'source/state-media-kind' });
+    expect(source('publisher: "TASS"\ndate: 2022-06-28\nurl: "https://tass.com/defense/1"\nkind: "state-affiliated-media"')).toEqual([]);
+  });
+
+  it('refuses a state-funded outlet labelled as state media or without its ownership note', () => {
+    const kinded = source('publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "state-affiliated-media"\nownership: "Funded by the government of Qatar."');
+    expect(kinded.map((p) => p.rule)).toEqual(['source/state-funded-kind']);
+    const [note] = source('publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "broadcaster"');
+    expect(note).toMatchObject({ line: 2, rule: 'source/ownership-note' });
+    expect(note!.fix).toBe('Add ownership: "Funded by the government of Qatar." (or what is known about the owner).');
+    expect(source('publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "broadcaster"\nownership: "Funded by the government of Qatar."')).toEqual([]);
+  });
+});

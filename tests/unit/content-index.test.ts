@@ -9,7 +9,7 @@ const base = 'tests/fixtures/base';
 describe('content index', () => {
   it('reads source ids from file names', () => {
     expect([...readSourceIds(base)]).toContain('kyiv-independent-2022-11-08-nasams');
-    expect(readSourceIds(base).size).toBe(6);
+    expect(readSourceIds(base).size).toBe(7);
   });
   it('reads ids, titles and aliases of every page', () => {
     const index = readNameIndex(base);
