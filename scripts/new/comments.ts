@@ -54,6 +54,18 @@ export function nativeNameLines(c: FieldComments, example: { name: string; lang:
   ];
 }
 
+/** Comment lines showing a descriptive name with its context and source. */
+export function descriptiveNameLines(c: FieldComments, example: { name: string; context: string; source: string }): string[] {
+  return [
+    c.above('descriptiveNames'),
+    '# descriptiveNames:',
+    `#   - name: ${q(example.name)} # ${c.after('descriptiveNames.name')}`,
+    `#     context: ${q(example.context)} # ${c.after('descriptiveNames.context')}`,
+    `#     sources: # ${c.after('descriptiveNames.sources')}`,
+    `#       - ${q(example.source)}`,
+  ];
+}
+
 /** Comment lines showing a list of ids, e.g. `# partOf:` then `#   - "us-department-of-defense"`. */
 export function idListLines(c: FieldComments, field: string, ...ids: string[]): string[] {
   return [c.above(field), `# ${field}:`, ...ids.map((id) => `#   - ${q(id)}`)];

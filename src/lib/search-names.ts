@@ -34,7 +34,7 @@ export const SHARD_LIMIT = 80;
 const MIN_WORD = 5;
 
 /**
- * Builds the names from the graph: entity titles, aliases and native names first; a
+ * Builds the names from the graph: entity titles, aliases, native and descriptive names first; a
  * glossary term, its expansion and variants lead to the term's page or the entity it
  * names. A word of a name that no other page's names share ("Abdollahian", "Podolyak")
  * leads to its page too, so a reader may type a surname alone.
@@ -49,9 +49,9 @@ export function searchNames<M extends EntryMap>(graph: Graph<M>): SearchNames {
   for (const collection of ENTITY_COLLECTIONS) {
     for (const e of graph.list(collection)) {
       const page = { url: entryUrl(collection, e.id), title: titleOf(e), type: ENTITY_TYPE_LABELS[collection] };
-      const data = e.data as { aliases?: string[]; nativeNames?: Array<{ name: string }> };
+      const data = e.data as { aliases?: string[]; nativeNames?: Array<{ name: string }>; descriptiveNames?: Array<{ name: string }> };
       const all = [titleOf(e), ...(data.aliases ?? []), ...(data.nativeNames ?? []).map((n) => n.name)];
-      for (const name of all) add(name, page);
+      for (const name of [...all, ...(data.descriptiveNames ?? []).map((n) => n.name)]) add(name, page);
       for (const word of new Set(all.flatMap((n) => nameKey(n).split(' ')).filter((w) => w.length >= MIN_WORD))) {
         const seen = words.get(word);
         words.set(word, seen === undefined ? page : seen?.url === page.url ? seen : null);

@@ -41,6 +41,10 @@ const queries: Array<[string, string]> = [
   ['Abdolahian', '/actors/hossein-amir-abdollahian/'],
   ['Nasam', '/weapons/nasams/'],
   ['Podolak', '/actors/mykhailo-podolyak/'],
+  // Descriptions readers type instead of a name.
+  ['kamikaze drone', '/weapons/shahed-136/'],
+  ['Pentagon spokesman', '/actors/patrick-ryder/'],
+  ['Iranian drones', '/claims/iran-drones-to-russia/'],
 ];
 
 for (const [q, expected] of queries) {

@@ -18,7 +18,7 @@ function role(ref: RefField) {
 
 /** Builds the actors schema with the given kind of reference. */
 export function actorSchema(ref: RefField) {
-  const { aliases, nativeNames, summary, corrections } = sharedFields(ref);
+  const { aliases, nativeNames, descriptiveNames, summary, corrections } = sharedFields(ref);
   return z
     .strictObject({
       draft,
@@ -28,6 +28,7 @@ export function actorSchema(ref: RefField) {
       country: text('country').optional().meta({ description: 'The country the actor belongs to, in English, e.g. "Ukraine"; omit it for international bodies.' }),
       aliases: aliases.meta({ description: 'Other names and spellings readers may meet, including the story\'s ("Mikhail Podoliak"), so [[links]] and search find the page.' }),
       nativeNames,
+      descriptiveNames,
       summary,
       roles: list('roles', role(ref), '[{ title: …, from: 2022-08-01, sources: [...] }]').meta({
         description: 'Positions held, each with its dates and sources.',

@@ -101,6 +101,19 @@ export function sharedFields(ref: RefField) {
     /** Sources, by id (file name in content/sources/ without `.yaml`); each use says what they report. */
     sources: list('sources', ref('sources'), '[kyiv-independent-2022-11-08]'),
     nativeNames: nativeNames(ref),
+    descriptiveNames: list(
+      'descriptiveNames',
+      z.strictObject({
+        name: text('A descriptive name').meta({ description: 'What readers call it without naming it, e.g. "kamikaze drone" or "Pentagon spokesman".' }),
+        context: text('A descriptive name\'s context').meta({
+          description: 'Who uses the description or when it applies, shown beside it, e.g. "a loaded term news reports used for it" or "as of November 2022".',
+        }),
+        sources: list('A descriptive name\'s sources', ref('sources'), '[kyiv-independent-2022-10-17-first-drone-attack-on-kyiv]')
+          .refine((s) => s.length > 0, 'A descriptive name needs at least one source that uses it so.')
+          .meta({ description: 'Where it is described so, by source id.' }),
+      }),
+      '[{ name: "kamikaze drone", context: "…", sources: [...] }]',
+    ).meta({ description: 'Descriptions readers type instead of a name ("kamikaze drone"), each with its context and sources: shown in the fact box, attributed, and leading search to the page.' }),
     /** Names a page also goes by; each collection describes its own. */
     aliases: list('aliases', text('An alias'), '["Geran-2", "Geran 2"]'),
     summary: text('summary')
