@@ -72,7 +72,9 @@ export async function loadEngine(at: SearchAddresses): Promise<Engine> {
   const pagefind = (await import(/* @vite-ignore */ `${at.bundle}pagefind.js`)) as Pagefind;
   // baseUrl: Pagefind's result URLs are paths in dist/; the base path goes in front.
   // names: the folded native names of a page (NativeNamesRow.astro), weighted as its title.
-  await pagefind.options({ excerptLength: 24, highlightParam: 'highlight', baseUrl: at.base, ranking: { metaWeights: { title: 5, names: 5 } } });
+  // noWorker: searching this index on the main thread takes a few milliseconds, and the
+  // worker's script would add 12 KB to every first search.
+  await pagefind.options({ excerptLength: 24, highlightParam: 'highlight', baseUrl: at.base, noWorker: true, ranking: { metaWeights: { title: 5, names: 5 } } });
   await pagefind.init();
   await prefixes;
 

@@ -9,7 +9,7 @@ import { SITE } from '../lib/site.ts';
 import { loadEngine, type Engine, type ResultData } from './search-engine.ts';
 
 /** Results shown at a time: only their fragments are loaded. */
-const PAGE_SIZE = 6;
+const PAGE_SIZE = 5;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');

@@ -1,4 +1,5 @@
 /** Search as a reader uses it: names and aliases first, filters, the URL, keyboard, no JS on content pages. */
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 async function firstResult(page: Page, q: string): Promise<string> {
@@ -87,11 +88,11 @@ test('only the results on screen load their fragments; more load on request', as
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(await results.count()).toBe(6);
-  expect(fragments.length).toBeLessThanOrEqual(6);
+  expect(await results.count()).toBe(5);
+  expect(fragments.length).toBeLessThanOrEqual(5);
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect.poll(() => results.count()).toBeGreaterThan(6);
-  await expect(results.nth(6).locator('a').first()).toBeFocused();
+  await expect.poll(() => results.count()).toBeGreaterThan(5);
+  await expect(results.nth(5).locator('a').first()).toBeFocused();
 });
 
 test('a loaded word from the story ("kamikaze") finds the drone claim first', async ({ page }) => {
@@ -170,18 +171,25 @@ test('a content page requests no search code before the reader searches', async 
   expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 });
 
-test('a first search downloads at most 300 KB of search code, index, fragments and names', async ({ page }) => {
+test('a first search transfers at most 125 KB of search code, index, fragments and names, compressed as a static host serves them', async ({ page }) => {
   const sizes = new Map<string, number>();
   page.on('response', async (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.startsWith('/pagefind/') || path.startsWith('/search-names/')) sizes.set(r.url(), (await r.body()).length);
+    if (!path.startsWith('/pagefind/') && !path.startsWith('/search-names/')) return;
+    const body = await r.body();
+    // Pagefind's index, fragments and WebAssembly are gzipped files already; a host compresses scripts and JSON.
+    sizes.set(path, /\.(pagefind|pf_\w+)$/.test(path) ? body.length : gzipSync(body, { level: 9 }).length);
   });
   await page.goto('/search/?q=Geran-2');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  console.log(`First search: ${sizes.size} files, ${total} bytes`);
-  expect(total).toBeLessThan(300 * 1024);
+  console.log(`First search: ${sizes.size} files, ${total} bytes transferred:\n${[...sizes].map(([p, n]) => `  ${p} ${n}`).join('\n')}`);
+  expect(sizes.has('/pagefind/pagefind.js')).toBe(true);
+  // Pagefind's WebAssembly (60 KB) and script (13 KB) and one index chunk (about 31 KB) are
+  // fixed costs; the rest is the five fragments shown and the names shard. The issue's goal of
+  // 110 KB is not met (docs/benchmarks.md).
+  expect(total).toBeLessThanOrEqual(125 * 1024);
 });
 
 test('words typed while the index is still loading are searched, not overwritten', async ({ page }) => {
