@@ -41,6 +41,31 @@ export function aliasLines(c: FieldComments, ...examples: string[]): string[] {
   return [c.above('aliases'), '# aliases:', ...examples.map((a) => `#   - ${q(a)}`)];
 }
 
+/** Comment lines showing a name in its own script, with its language tag, transliteration and source. */
+export function nativeNameLines(c: FieldComments, example: { name: string; lang: string; transliteration: string; source: string }): string[] {
+  return [
+    c.above('nativeNames'),
+    '# nativeNames:',
+    `#   - name: ${q(example.name)} # ${c.after('nativeNames.name')}`,
+    `#     lang: ${q(example.lang)} # ${c.after('nativeNames.lang')}`,
+    `#     transliteration: ${q(example.transliteration)} # ${c.after('nativeNames.transliteration')}`,
+    `#     sources: # ${c.after('nativeNames.sources')}`,
+    `#       - ${q(example.source)}`,
+  ];
+}
+
+/** Comment lines showing a descriptive name with its context and source. */
+export function descriptiveNameLines(c: FieldComments, example: { name: string; context: string; source: string }): string[] {
+  return [
+    c.above('descriptiveNames'),
+    '# descriptiveNames:',
+    `#   - name: ${q(example.name)} # ${c.after('descriptiveNames.name')}`,
+    `#     context: ${q(example.context)} # ${c.after('descriptiveNames.context')}`,
+    `#     sources: # ${c.after('descriptiveNames.sources')}`,
+    `#       - ${q(example.source)}`,
+  ];
+}
+
 /** Comment lines showing a list of ids, e.g. `# partOf:` then `#   - "us-department-of-defense"`. */
 export function idListLines(c: FieldComments, field: string, ...ids: string[]): string[] {
   return [c.above(field), `# ${field}:`, ...ids.map((id) => `#   - ${q(id)}`)];

@@ -1,7 +1,8 @@
 /**
  * The search page's state in its URL, so a search can be shared, bookmarked and reloaded:
  * `/search/?q=nasams&type=Weapon+system&status=Confirmed`. The page's form submits the
- * same parameters without JavaScript.
+ * same parameters without JavaScript. `literal=1` keeps a query as typed when search would
+ * otherwise correct its spelling ("Search instead for …").
  */
 
 /**
@@ -32,6 +33,8 @@ export function filterAttribute(name: SearchFilter, value?: string): string {
 export interface SearchState {
   q: string;
   filters: Partial<Record<SearchFilter, string[]>>;
+  /** Search for the query as typed, without correcting a misspelt name. */
+  literal?: boolean;
 }
 
 /** Reads a search from a URL's query string. */
@@ -42,7 +45,7 @@ export function parseSearch(search: string): SearchState {
     const values = params.getAll(name).filter(Boolean);
     if (values.length) filters[name] = values;
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  return { q: (params.get('q') ?? '').trim(), filters, ...(params.get('literal') === '1' ? { literal: true } : {}) };
 }
 
 /** Writes a search as a query string, in a stable order ("" for an empty search). */
@@ -50,6 +53,7 @@ export function formatSearch(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const name of SEARCH_FILTERS) for (const v of state.filters[name] ?? []) params.append(name, v);
+  if (state.literal && state.q) params.set('literal', '1');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

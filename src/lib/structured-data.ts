@@ -53,19 +53,27 @@ export interface ActorFacts {
   title: string;
   kind: ActorKind;
   aliases: readonly string[];
+  /** Names in their own scripts, given as language-tagged values. */
+  nativeNames?: ReadonlyArray<{ name: string; lang: string }>;
   summary: string;
   /** Positions held; the newest without an end date is given as the job title of a person. */
   roles?: ReadonlyArray<{ title: string; to?: Date }>;
 }
 
-/** A Person or Organization for an actor page. */
+/**
+ * A Person or Organization for an actor page. Native names join the aliases in
+ * `alternateName` as JSON-LD language-tagged strings:
+ *
+ *   { name: 'Volodymyr Zelensky', alternateName: ['Zelenskyy', { '@value': 'Володимир Зеленський', '@language': 'uk' }] }
+ */
 export function actorThing(actor: ActorFacts, path: string, site: string): JsonLd {
   const current = actor.kind === 'person' ? actor.roles?.filter((r) => !r.to).at(-1) : undefined;
+  const alternateName = [...actor.aliases, ...(actor.nativeNames ?? []).map((n) => ({ '@value': n.name, '@language': n.lang }))];
   return {
     '@context': 'https://schema.org',
     '@type': ACTOR_TYPES[actor.kind],
     name: actor.title,
-    ...(actor.aliases.length ? { alternateName: [...actor.aliases] } : {}),
+    ...(alternateName.length ? { alternateName } : {}),
     description: actor.summary,
     url: absolute(path, site),
     ...(current ? { jobTitle: current.title } : {}),

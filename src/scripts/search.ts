@@ -4,23 +4,12 @@
  * query and filters in the URL, renders results with excerpts and sub-results, shows
  * filter counts, and says so when nothing is found or the index cannot load.
  */
-import { pinNamedPage, type NamedPage, type SearchNames } from '../lib/search-names.ts';
 import { filterOptions, filtersLabel, formatSearch, pagefindFilters, parseSearch, SEARCH_FILTER_LABELS, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
 import { SITE } from '../lib/site.ts';
+import { loadEngine, type Engine, type ResultData } from './search-engine.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-  sub_results: Array<{ title: string; url: string; excerpt: string }>;
-}
-interface Pagefind {
-  options(o: object): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o: object): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }>; filters: Record<string, Record<string, number>> } | null>;
-}
+/** Results shown at a time: only their fragments are loaded. */
+const PAGE_SIZE = 5;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('search-form');
@@ -33,29 +22,25 @@ const filterBox = $('search-filters');
 // The filters sit behind one disclosure, so the first result is on a phone's first screen.
 const filterDisclosure = $('search-filter-box');
 const filterSummary = $('search-filter-summary');
+const spelling = $('search-spelling');
+const moreButton = $<HTMLButtonElement>('search-more');
 // Addresses from the page, built there by src/lib/urls.ts's href() with the base path.
-const { bundle, names: namesUrl, base } = form.dataset as { bundle: string; names: string; base: string };
+const { bundle, names, base } = form.dataset as { bundle: string; names: string; base: string };
 const searchPath = form.getAttribute('action')!;
 
 $('search-nojs').hidden = true;
 filterDisclosure.hidden = false;
 
-let pagefind: Pagefind;
-// Exact names (titles, aliases, expansions) rank their page first; search works without them.
-const namesLoad: Promise<SearchNames> = fetch(namesUrl).then((r) => (r.ok ? r.json() : {}), () => ({}));
+let engine: Engine;
 try {
-  pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  // baseUrl: Pagefind's result URLs are paths in dist/; the base path goes in front.
-  await pagefind.options({ excerptLength: 24, highlightParam: 'highlight', baseUrl: base });
-  await pagefind.init();
+  engine = await loadEngine({ bundle, names, base });
 } catch {
   failure.hidden = false;
   status.textContent = '';
   throw new Error('The search index could not be loaded.');
 }
 
-const all = await pagefind.filters();
-const names = await namesLoad;
+const all = await engine.filters();
 let state: SearchState = parseSearch(location.search);
 // A reader may have typed while the index loaded: keep their words, else show the URL's query.
 if (input.value.trim()) state = { ...state, q: input.value.trim() };
@@ -90,7 +75,7 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
   filterBox.replaceChildren(...sets.filter((s) => s !== undefined));
 }
 
-function resultItem(r: PagefindResultData): HTMLLIElement {
+function resultItem(r: ResultData): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.href = r.url;
@@ -120,44 +105,78 @@ function resultItem(r: PagefindResultData): HTMLLIElement {
   return li;
 }
 
-/** A result for a page the query names exactly but whose text Pagefind did not match. */
-function namedItem(page: NamedPage): HTMLLIElement {
-  return resultItem({ url: page.url, excerpt: '', meta: { title: page.title }, filters: { type: [page.type] }, sub_results: [] });
+/** "Showing results for Shahed-136", with the way back to what the reader typed. */
+function renderSpelling(typed: string, corrected: string | undefined) {
+  spelling.hidden = !corrected;
+  if (!corrected) return spelling.replaceChildren();
+  const strong = document.createElement('strong');
+  strong.textContent = corrected;
+  const back = document.createElement('a');
+  back.href = `${searchPath}${formatSearch({ ...state, literal: true })}`;
+  back.textContent = `Search instead for “${typed}”`;
+  back.addEventListener('click', (event) => {
+    event.preventDefault();
+    state = { ...state, literal: true };
+    void searchNow();
+    input.focus();
+  });
+  spelling.replaceChildren('Showing results for ', strong, '. ', back);
 }
 
 let run = 0;
+let more: (() => Promise<void>) | undefined;
 async function searchNow() {
   const mine = ++run;
   history.replaceState(null, '', `${searchPath}${formatSearch(state)}`);
   document.title = state.q ? `${state.q} · Search · ${SITE.name}` : `Search · ${SITE.name}`;
   const hasFilters = Object.keys(state.filters).length > 0;
+  moreButton.hidden = true;
   if (!state.q && !hasFilters) {
     list.replaceChildren();
     empty.hidden = true;
     status.textContent = '';
+    renderSpelling(state.q, undefined);
     renderFilters(all);
     return;
   }
-  const search = await pagefind.search(state.q || (null as unknown as string), { filters: pagefindFilters(state) });
-  if (mine !== run || !search) return;
-  const found = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  const outcome = await engine.search(state.q, { filters: pagefindFilters(state), literal: state.literal });
+  if (mine !== run || !outcome) return;
+  const first = await outcome.more(PAGE_SIZE);
   if (mine !== run) return;
-  const { order, missing } = hasFilters ? { order: found.map((_, i) => i), missing: undefined } : pinNamedPage(names, state.q, found.map((d) => d.url));
-  const data = order.map((i) => found[i]!);
-  renderFilters(search.filters);
-  list.replaceChildren(...(missing ? [namedItem(missing)] : []), ...data.map(resultItem));
-  empty.hidden = data.length > 0;
-  const n = search.results.length;
-  status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${state.q}”` : ''}${n > 20 ? ', showing the first 20' : ''}.`;
+  renderFilters(outcome.filters);
+  renderSpelling(state.q, outcome.corrected?.title);
+  list.replaceChildren(...first.map(resultItem));
+  empty.hidden = first.length > 0;
+  const n = Math.max(outcome.total, first.length);
+  let shown = PAGE_SIZE;
+  const say = () => {
+    status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${outcome.searched}”` : ''}${n > shown ? `, showing the first ${Math.min(shown, n)}` : ''}.`;
+  };
+  say();
+  moreButton.hidden = n <= shown;
+  more = async () => {
+    const next = await outcome.more(PAGE_SIZE);
+    if (mine !== run) return;
+    const at = list.children.length;
+    list.append(...next.map(resultItem));
+    shown += PAGE_SIZE;
+    moreButton.hidden = n <= shown || next.length === 0;
+    say();
+    // Keyboard readers continue at the first new result.
+    list.children[at]?.querySelector('a')?.focus();
+  };
 }
+
+moreButton.addEventListener('click', () => void more?.());
 
 let timer: number | undefined;
 input.addEventListener('input', () => {
   window.clearTimeout(timer);
+  // A short pause: a fast typist's keystrokes are one search, and results still follow within 100 ms.
   timer = window.setTimeout(() => {
-    state = { ...state, q: input.value.trim() };
+    state = { ...state, q: input.value.trim(), literal: false };
     void searchNow();
-  }, 120);
+  }, 30);
 });
 filterBox.addEventListener('change', () => {
   state = parseSearch(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()}`);
@@ -165,7 +184,7 @@ filterBox.addEventListener('change', () => {
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  state = { ...state, q: input.value.trim() };
+  state = { ...state, q: input.value.trim(), literal: false };
   void searchNow();
 });
 renderFilters(all);

@@ -1,4 +1,5 @@
 /** Search as a reader uses it: names and aliases first, filters, the URL, keyboard, no JS on content pages. */
+import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
 async function firstResult(page: Page, q: string): Promise<string> {
@@ -23,6 +24,28 @@ const queries: Array<[string, string]> = [
   ['Kremlin', '/actors/government-of-russia/'],
   ['Fath-360', '/weapons/fath-360/'],
   ['Ryder', '/actors/patrick-ryder/'],
+  // Names in their own scripts, however they are typed.
+  ['Герань-2', '/weapons/shahed-136/'],
+  ['Зеленський', '/actors/volodymyr-zelensky/'],
+  ['Зеленский', '/actors/volodymyr-zelensky/'],
+  ['Песков', '/actors/dmitry-peskov/'],
+  ['Подоляк', '/actors/mykhailo-podolyak/'],
+  ['Резніков', '/actors/oleksii-reznikov/'],
+  ['امیرعبداللهیان', '/actors/hossein-amir-abdollahian/'],
+  ['اميرعبداللهيان', '/actors/hossein-amir-abdollahian/'],
+  ['عراقچی', '/actors/abbas-araghchi/'],
+  ['ناصر کنعانی', '/actors/nasser-kanaani/'],
+  ['شاهد ۱۳۶', '/weapons/shahed-136/'],
+  ['شاهد 136', '/weapons/shahed-136/'],
+  // Misspelt names.
+  ['Shahid-136', '/weapons/shahed-136/'],
+  ['Abdolahian', '/actors/hossein-amir-abdollahian/'],
+  ['Nasam', '/weapons/nasams/'],
+  ['Podolak', '/actors/mykhailo-podolyak/'],
+  // Descriptions readers type instead of a name.
+  ['kamikaze drone', '/weapons/shahed-136/'],
+  ['Pentagon spokesman', '/actors/patrick-ryder/'],
+  ['Iranian drones', '/claims/iran-drones-to-russia/'],
 ];
 
 for (const [q, expected] of queries) {
@@ -30,6 +53,47 @@ for (const [q, expected] of queries) {
     expect(await firstResult(page, q)).toBe(expected);
   });
 }
+
+test('a misspelt name says "Showing results for", and the reader can go back to what they typed', async ({ page }) => {
+  await page.goto('/search/?q=Shahid-136');
+  const spelling = page.locator('#search-spelling');
+  await expect(spelling).toHaveText(/^Showing results for Shahed-136\./);
+  await expect(page.locator('#search-results > li .result-title').first()).toHaveAttribute('href', /^\/weapons\/shahed-136\//);
+  await spelling.getByRole('link', { name: 'Search instead for “Shahid-136”' }).click();
+  await expect(spelling).toBeHidden();
+  await expect(page).toHaveURL('/search/?q=Shahid-136&literal=1');
+  await expect(page.locator('#search-status')).toHaveText(/for “Shahid-136”/);
+  // The literal search survives a reload; typing again corrects again.
+  await page.reload();
+  await expect(page.locator('#search-status')).toHaveText(/for “Shahid-136”/);
+  await expect(spelling).toBeHidden();
+  await page.locator('#search-q').fill('Nasam');
+  await expect(spelling).toHaveText(/^Showing results for NASAMS\./);
+});
+
+test('a native name shows in the fact box with its language and direction', async ({ page }) => {
+  await page.goto('/weapons/shahed-136/');
+  await expect(page.locator('.facts [lang="ru"]')).toHaveText('Герань-2');
+  await expect(page.locator('.facts [lang="fa"]')).toHaveAttribute('dir', 'rtl');
+  await page.goto('/actors/volodymyr-zelensky/');
+  await expect(page.locator('.facts [lang="uk"]')).toHaveText('Володимир Зеленський');
+  const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(ld.join('')).toContain('{"@value":"Володимир Зеленський","@language":"uk"}');
+});
+
+test('only the results on screen load their fragments; more load on request', async ({ page }) => {
+  const fragments: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+  await page.goto('/search/?q=missile');
+  const results = page.locator('#search-results > li');
+  await expect(results.first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(await results.count()).toBe(5);
+  expect(fragments.length).toBeLessThanOrEqual(5);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect.poll(() => results.count()).toBeGreaterThan(5);
+  await expect(results.nth(5).locator('a').first()).toBeFocused();
+});
 
 test('a loaded word from the story ("kamikaze") finds the drone claim first', async ({ page }) => {
   expect(await firstResult(page, 'kamikaze')).toBe('/claims/iran-drones-to-russia/');
@@ -43,7 +107,9 @@ test('a filter narrows the results, shows counts, and lives in the URL', async (
   await page.goto('/search/?q=missile');
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
-  const before = await results.count();
+  // The number found, from the status line (only the first few results are shown).
+  const found = async () => Number(/^(\d+) result/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+  const before = await found();
   await page.locator('#search-filter-summary').click();
   const weapon = page.getByRole('checkbox', { name: /^Weapon system/ });
   const label = await page.locator('label', { has: weapon }).locator('.count').innerText();
@@ -54,7 +120,7 @@ test('a filter narrows the results, shows counts, and lives in the URL', async (
   expect(count).toBeLessThan(before);
   await weapon.check();
   await expect(page).toHaveURL(/type=Weapon\+system/);
-  await expect.poll(() => results.count()).toBe(Math.min(count, 20));
+  await expect.poll(found).toBe(count);
   for (const type of await page.locator('#search-results > li .result-type').allTextContents()) expect(type).toBe('Weapon system');
   await page.reload();
   await expect(page.locator('#search-filter-summary')).toHaveText('Filters (1 active)');
@@ -79,7 +145,7 @@ test('the result excerpt is highlighted and the destination page highlights the 
 test('no results says so and suggests the glossary and indexes', async ({ page }) => {
   await page.goto('/search/?q=zzxqv');
   await expect(page.locator('#search-status')).toHaveText(/^0 results/);
-  await expect(page.locator('#search-empty').getByRole('link', { name: 'glossary' })).toBeVisible();
+  await expect(page.locator('#search-empty').getByRole('link', { name: 'glossary' }).first()).toBeVisible();
 });
 
 test('a failing index says so and keeps the plain links', async ({ page }) => {
@@ -113,18 +179,25 @@ test('a content page requests no search code before the reader searches', async 
   expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 });
 
-test('a first search downloads at most 300 KB of search code, index, fragments and names', async ({ page }) => {
+test('a first search transfers at most 125 KB of search code, index, fragments and names, compressed as a static host serves them', async ({ page }) => {
   const sizes = new Map<string, number>();
   page.on('response', async (r) => {
     const path = new URL(r.url()).pathname;
-    if (path.startsWith('/pagefind/') || path === '/search-names.json') sizes.set(r.url(), (await r.body()).length);
+    if (!path.startsWith('/pagefind/') && !path.startsWith('/search-names/')) return;
+    const body = await r.body();
+    // Pagefind's index, fragments and WebAssembly are gzipped files already; a host compresses scripts and JSON.
+    sizes.set(path, /\.(pagefind|pf_\w+)$/.test(path) ? body.length : gzipSync(body, { level: 9 }).length);
   });
   await page.goto('/search/?q=Geran-2');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
-  console.log(`First search: ${sizes.size} files, ${total} bytes`);
-  expect(total).toBeLessThan(300 * 1024);
+  console.log(`First search: ${sizes.size} files, ${total} bytes transferred:\n${[...sizes].map(([p, n]) => `  ${p} ${n}`).join('\n')}`);
+  expect(sizes.has('/pagefind/pagefind.js')).toBe(true);
+  // Pagefind's WebAssembly (60 KB) and script (13 KB) and one index chunk (about 31 KB) are
+  // fixed costs; the rest is the five fragments shown and the names shard. The issue's goal of
+  // 110 KB is not met (docs/benchmarks.md).
+  expect(total).toBeLessThanOrEqual(125 * 1024);
 });
 
 test('words typed while the index is still loading are searched, not overwritten', async ({ page }) => {

@@ -15,7 +15,7 @@ function site(extra: Record<string, string> = {}) {
     ['/404.html', html('<a href="/">Home</a>')],
   ]);
   for (const [path, body] of Object.entries(extra)) pages.set(path, body);
-  const files = new Set(['/favicon.svg', '/pagefind/pagefind.js', '/_astro/page.css', '/search-names.json']);
+  const files = new Set(['/favicon.svg', '/pagefind/pagefind.js', '/_astro/page.css', '/search-names/index.json']);
   return { pages, files };
 }
 

@@ -12,6 +12,11 @@ describe('search state in the URL', () => {
     expect(parseSearch('?q=%20nasams%20&page=2&country=')).toEqual({ q: 'nasams', filters: {} });
     expect(formatSearch({ q: '', filters: {} })).toBe('');
   });
+  it('keeps "search instead for" the typed query in the URL', () => {
+    expect(parseSearch('?q=Shahid-136&literal=1')).toEqual({ q: 'Shahid-136', filters: {}, literal: true });
+    expect(formatSearch({ q: 'Shahid-136', filters: {}, literal: true })).toBe('?q=Shahid-136&literal=1');
+    expect(formatSearch({ q: '', filters: {}, literal: true })).toBe('');
+  });
   it('turns filters into Pagefind "any of" filters', () => {
     expect(pagefindFilters({ q: 'x', filters: { type: ['Actor'], country: [] } })).toEqual({ type: { any: ['Actor'] } });
   });

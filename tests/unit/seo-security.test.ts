@@ -32,6 +32,8 @@ describe('structured data', () => {
     const person = actorThing({ title: 'P', kind: 'person', aliases: ['Q'], summary: 's', roles: [{ title: 'Old', to: d('2020-01-01') }, { title: 'Spokesman' }] }, '/actors/p/', site.url);
     expect(person).toMatchObject({ '@type': 'Person', name: 'P', alternateName: ['Q'], jobTitle: 'Spokesman', url: 'https://x.example/actors/p/' });
     expect(actorThing({ title: 'RT', kind: 'media', aliases: [], summary: 's' }, '/actors/rt/', site.url)).not.toHaveProperty('alternateName');
+    const native = actorThing({ title: 'P', kind: 'person', aliases: ['Q'], nativeNames: [{ name: 'Дмитрий Песков', lang: 'ru' }], summary: 's' }, '/actors/p/', site.url);
+    expect(native.alternateName).toEqual(['Q', { '@value': 'Дмитрий Песков', '@language': 'ru' }]);
     expect(actorThing({ title: 'RT', kind: 'media', aliases: [], summary: 's' }, '/actors/rt/', site.url)['@type']).toBe('NewsMediaOrganization');
   });
 

@@ -18,7 +18,7 @@ function role(ref: RefField) {
 
 /** Builds the actors schema with the given kind of reference. */
 export function actorSchema(ref: RefField) {
-  const { aliases, summary, corrections } = sharedFields(ref);
+  const { aliases, nativeNames, descriptiveNames, summary, corrections } = sharedFields(ref);
   return z
     .strictObject({
       draft,
@@ -27,6 +27,8 @@ export function actorSchema(ref: RefField) {
       kind: oneOf('kind', ACTOR_KIND_VALUES).meta({ description: 'What kind of actor this is.' }),
       country: text('country').optional().meta({ description: 'The country the actor belongs to, in English, e.g. "Ukraine"; omit it for international bodies.' }),
       aliases: aliases.meta({ description: 'Other names and spellings readers may meet, including the story\'s ("Mikhail Podoliak"), so [[links]] and search find the page.' }),
+      nativeNames,
+      descriptiveNames,
       summary,
       roles: list('roles', role(ref), '[{ title: …, from: 2022-08-01, sources: [...] }]').meta({
         description: 'Positions held, each with its dates and sources.',

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { CORRECTION_KIND_VALUES } from '../vocabulary.ts';
+import { NATIVE_LANGUAGES, nativeLanguage, primaryLanguage, scriptMismatch } from '../native-names.ts';
 
 /** The collections, as folders under the content root. */
 export type CollectionName = 'actors' | 'weapons' | 'claims' | 'sources' | 'events' | 'glossary';
@@ -99,10 +100,55 @@ export function sharedFields(ref: RefField) {
     ).meta({ description: 'The page\'s corrections log, oldest first: every change of fact, with its date, kind and sources. Listed at the end of the page and on /corrections/.' }),
     /** Sources, by id (file name in content/sources/ without `.yaml`); each use says what they report. */
     sources: list('sources', ref('sources'), '[kyiv-independent-2022-11-08]'),
+    nativeNames: nativeNames(ref),
+    descriptiveNames: list(
+      'descriptiveNames',
+      z.strictObject({
+        name: text('A descriptive name').meta({ description: 'What readers call it without naming it, e.g. "kamikaze drone" or "Pentagon spokesman".' }),
+        context: text('A descriptive name\'s context').meta({
+          description: 'Who uses the description or when it applies, shown beside it, e.g. "a loaded term news reports used for it" or "as of November 2022".',
+        }),
+        sources: list('A descriptive name\'s sources', ref('sources'), '[kyiv-independent-2022-10-17-first-drone-attack-on-kyiv]')
+          .refine((s) => s.length > 0, 'A descriptive name needs at least one source that uses it so.')
+          .meta({ description: 'Where it is described so, by source id.' }),
+      }),
+      '[{ name: "kamikaze drone", context: "…", sources: [...] }]',
+    ).meta({ description: 'Descriptions readers type instead of a name ("kamikaze drone"), each with its context and sources: shown in the fact box, attributed, and leading search to the page.' }),
     /** Names a page also goes by; each collection describes its own. */
     aliases: list('aliases', text('An alias'), '["Geran-2", "Geran 2"]'),
     summary: text('summary')
       .refine((s) => s.length <= 600, 'summary must be at most 600 characters: two sentences.')
       .meta({ description: 'The two-sentence summary a newcomer can follow; shown at the top of the page and in lists.' }),
   };
+}
+
+const NATIVE_CODES = Object.keys(NATIVE_LANGUAGES).join(', ');
+
+/**
+ * Names in their own scripts, each with a BCP 47 language tag whose script the name must
+ * be written in (a Latin name tagged "fa" is refused), and sources like any other fact.
+ */
+function nativeNames(ref: RefField) {
+  const name = z
+    .strictObject({
+      name: text('A native name').meta({ description: 'The name as written in its language, e.g. "Володимир Зеленський".' }),
+      lang: z
+        .string({ error: 'A native name needs lang: its language tag, e.g. "uk".' })
+        .refine((tag) => primaryLanguage(tag) !== undefined, { message: 'lang is not a valid BCP 47 language tag; write e.g. "uk", "ru", "fa" or "ar".' })
+        .refine((tag) => primaryLanguage(tag) === undefined || nativeLanguage(tag) !== undefined, {
+          message: `lang must be the tag of one of the languages native names are given in: ${NATIVE_CODES}.`,
+        })
+        .meta({ description: `Its BCP 47 language tag: one of ${NATIVE_CODES}.` }),
+      transliteration: text('A transliteration').optional().meta({ description: 'How it is spelt in Latin letters, when that differs from the page title, e.g. "Volodymyr Zelenskyi".' }),
+      sources: list('A native name\'s sources', ref('sources'), '[interfax-ukraine-2022-11-05-reznikov-report]')
+        .refine((s) => s.length > 0, 'A native name needs at least one source that writes it so.')
+        .meta({ description: 'Where the name is written so, by source id.' }),
+    })
+    .superRefine((n, ctx) => {
+      const script = scriptMismatch(n.name, n.lang);
+      if (script) ctx.addIssue({ code: 'custom', path: ['name'], message: `"${n.name}" is tagged ${n.lang} but is not written in the ${script} script; give the name as written in ${n.lang}, or its Latin spelling as an alias.` });
+    });
+  return list('nativeNames', name, '[{ name: "Володимир Зеленський", lang: "uk", sources: [...] }]').meta({
+    description: 'The name in the languages of the story (Ukrainian, Russian, Persian, Arabic), as written in their own scripts, each sourced: shown in the fact box, given to search engines and found by search.',
+  });
 }

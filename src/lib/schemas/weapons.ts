@@ -5,7 +5,7 @@ import { date, draft, list, oneOf, sharedFields, text, type RefField } from './f
 
 /** Builds the weapons schema with the given kind of reference. */
 export function weaponSchema(ref: RefField) {
-  const { sources, aliases, summary, corrections } = sharedFields(ref);
+  const { sources, aliases, nativeNames, descriptiveNames, summary, corrections } = sharedFields(ref);
   const reported = sources.meta({ description: 'Where it is reported, by source id.' });
   const operator = z.strictObject({
     name: text('An operator name').meta({ description: 'The operator as a reader knows it, e.g. "Norway" or "US Army".' }),
@@ -33,6 +33,8 @@ export function weaponSchema(ref: RefField) {
       category: oneOf('category', WEAPON_CATEGORY_VALUES).meta({ description: 'What kind of system this is.' }),
       origin: text('origin').meta({ description: 'Country of origin, in English, e.g. "Iran".' }),
       aliases: aliases.meta({ description: 'Other names and designations readers may meet ("Geran-2", "MGM-140"), so [[links]] and search find the page.' }),
+      nativeNames,
+      descriptiveNames,
       summary,
       makers: list('makers', ref('actors'), '[raytheon, kongsberg]').meta({ description: 'Designers and manufacturers, by actor id.' }),
       operators: list('operators', operator, '[{ name: Norway, sources: [...] }]').meta({
