@@ -70,3 +70,34 @@ describe('relationship maps', () => {
     }
   });
 });
+
+describe('timeline chart', () => {
+  const html = pages.get('/timeline/')!;
+  const chart = /<div class="timeline-chart"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  const marks = [...chart.matchAll(/<a href="#([^"]+)" class="mark"><circle cx="([\d.]+)"/g)].map((m) => ({ id: m[1]!, x: +m[2]! }));
+  const entries = new Map([...html.matchAll(/<li id="([^"]+)"[^>]*><time datetime="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+
+  it('marks every event of the list, each linking to its entry', () => {
+    expect(marks.length).toBeGreaterThanOrEqual(entries.size);
+    for (const m of marks) expect(entries.has(m.id), m.id).toBe(true);
+    expect(new Set(marks.map((m) => m.id))).toEqual(new Set(entries.keys()));
+  });
+  it('places the marks in date order along the axis', () => {
+    const byDate = [...marks].sort((a, b) => entries.get(a.id)!.localeCompare(entries.get(b.id)!) || a.x - b.x);
+    const xs = byDate.map((m) => m.x);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(500);
+  });
+});
+
+describe('status strips', () => {
+  const claims = contentPages.filter((p) => p.startsWith('/claims/'));
+  it.each(claims)('%s: the strip shows the status history, in order', (path) => {
+    const html = pages.get(path)!;
+    const strip = [...(/<svg class="status-strip"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '').matchAll(/data-status="([a-z-]+)"/g)].map((m) => m[1]!);
+    const history = /<ol class="history"[\s\S]*?<\/ol>/.exec(html)![0];
+    const listed = [...history.matchAll(/class="badge badge-([a-z-]+)/g)].map((m) => m[1]!);
+    expect(strip.length, path).toBeGreaterThan(0);
+    expect(strip).toEqual(listed);
+  });
+});
