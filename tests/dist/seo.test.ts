@@ -51,7 +51,7 @@ describe('structured data about the subject', () => {
       expect(review!.author.url).toBe(published('/'));
       expect(review!.claimReviewed.length).toBeGreaterThan(20);
       // The badge a reader sees for the latest status names the status the rating gives.
-      const badge = /<dd data-status="latest"[^>]*>[\s\S]*?<span class="badge badge-([a-z-]+)"[^>]*>([^<]+)<\/span>/.exec(html);
+      const badge = /<dd data-status="latest"[^>]*>[\s\S]*?<span class="badge badge-([a-z-]+)[^"]*"[^>]*>([^<]+)<\/span>/.exec(html);
       expect(badge, path).not.toBeNull();
       const [, status, label] = badge!;
       expect(review!.reviewRating.alternateName, path).toBe(label);
