@@ -164,7 +164,8 @@ const linkOf = (r: Relation): MapLink => ({ from: keyOf(r.from), to: keyOf(r.to)
 /**
  * The column of a neighbour in an entity's map: for a claim, its claimants left (0) and its
  * deniers right (2), everything else with the claim (1, placed after it); for other
- * entities, pages that point to it left and pages it points to right.
+ * entities, pages that point to it left and pages it points to right (by their typed
+ * relations if they have any: a weapon's makers stand right even if their pages mention it).
  */
 export function neighbourColumn(entry: EntryLike, relations: readonly Relation[], neighbour: string): number {
   const own = keyOf(entry);
@@ -174,7 +175,9 @@ export function neighbourColumn(entry: EntryLike, relations: readonly Relation[]
     if (mine.some((r) => r.type === 'denied-by' && keyOf(r.from) === own)) return 2;
     return 1;
   }
-  return mine.some((r) => keyOf(r.to) === own) ? 0 : 2;
+  // A typed relation decides; a mention only when there is none (many pages mention a maker).
+  const typed = mine.filter((r) => r.type !== 'mentions');
+  return (typed.length ? typed : mine).some((r) => keyOf(r.to) === own) ? 0 : 2;
 }
 
 /** The map of one entity: it in the middle column, its neighbours around it, one edge per relation. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxSize, entityMap, layoutMap, shortLabel, storyMap, wrapLabel, type ColumnItem } from '../../src/lib/map.ts';
+import { boxSize, entityMap, layoutMap, neighbourColumn, shortLabel, storyMap, wrapLabel, type ColumnItem } from '../../src/lib/map.ts';
 import { get, graph } from './story.ts';
 
 const item = (key: string, column: number): ColumnItem => ({ key, label: key, href: `/${key}/`, collection: 'actors', column });
@@ -37,6 +37,18 @@ describe('maps', () => {
     expect(x['actors/ryder']).toBeLessThan(x['claims/missiles']!);
     expect(x['actors/iran']).toBeGreaterThan(x['claims/missiles']!);
     expect(x['weapons/nasams']).toBeGreaterThan(x['claims/missiles']!);
+  });
+  it("stands a weapon's maker on its right even when the maker's page mentions the weapon", () => {
+    const weapon = { collection: 'weapons', id: 'nasams' } as const;
+    const maker = { collection: 'actors', id: 'rtx' } as const;
+    const other = { collection: 'actors', id: 'dod' } as const;
+    const relations = [
+      { from: weapon, to: maker, type: 'made-by' as const, context: '' },
+      { from: maker, to: weapon, type: 'mentions' as const, context: '' },
+      { from: other, to: weapon, type: 'mentions' as const, context: '' },
+    ];
+    expect(neighbourColumn(get('weapons', 'nasams'), relations, 'actors/rtx')).toBe(2);
+    expect(neighbourColumn(get('weapons', 'nasams'), relations, 'actors/dod')).toBe(0);
   });
   it('draws an entity with one edge per relation to its neighbours', async () => {
     const map = await entityMap(graph, get('weapons', 'nasams'));
