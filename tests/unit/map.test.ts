@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxSize, entityMap, layoutMap, neighbourColumn, shortLabel, storyMap, wrapLabel, type ColumnItem } from '../../src/lib/map.ts';
+import { boxSize, ELK_LIMIT, entityMap, layoutMap, neighbourColumn, shortLabel, storyMap, wrapLabel, type ColumnItem } from '../../src/lib/map.ts';
 import { get, graph } from './story.ts';
 
 const item = (key: string, column: number): ColumnItem => ({ key, label: key, href: `/${key}/`, collection: 'actors', column });
@@ -79,5 +79,23 @@ describe('maps', () => {
   it('shortens long labels at a word', () => {
     expect(shortLabel('Iran supplied ballistic missiles to Russia', 24)).toBe('Iran supplied ballistic…');
     expect(shortLabel('NASAMS')).toBe('NASAMS');
+  });
+});
+
+describe('large maps', () => {
+  it(`above ${ELK_LIMIT} nodes, stacks each column without ELK, in column order, quickly`, async () => {
+    const items = Array.from({ length: 1000 }, (_, n) => item(`n${n}`, n % 4));
+    const links = items.slice(1).map((it, n) => ({ from: items[n]!.key, to: it.key, type: 'mentions' as const }));
+    const started = Date.now();
+    const map = await layoutMap(items, links);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const x = columnOf(map);
+    expect(x.n0).toBeLessThan(x.n1!);
+    expect(x.n1).toBeLessThan(x.n2!);
+    expect(x.n0).toBe(x.n4);
+    expect(map.edges).toHaveLength(999);
+    const boxes = map.nodes;
+    const column0 = boxes.filter((b) => b.x === x.n0).sort((a, b) => a.y - b.y);
+    for (const [i, b] of column0.slice(1).entries()) expect(b.y).toBeGreaterThanOrEqual(column0[i]!.y + column0[i]!.height);
   });
 });
