@@ -181,7 +181,8 @@ export async function layoutMap(items: readonly ColumnItem[], links: readonly Ma
   const laid = items.length > ELK_LIMIT ? stackColumns(graph) : await elk.layout(graph);
   const placed = new Map((laid.children ?? []).map((c) => [c.id, c]));
   const routed = new Map((laid.edges ?? []).map((e) => [e.id, e.sections]));
-  const nodes = items.map((i): PlacedNode => {
+  // The column is dropped from the nodes: it was only for the layout.
+  const nodes = items.map(({ column: _, ...i }): PlacedNode => {
     const c = placed.get(i.key)!;
     return { ...i, x: Math.round(c.x ?? 0), y: Math.round(c.y ?? 0), width: c.width!, height: c.height!, lines: wrapLabel(i.label) };
   });
@@ -192,9 +193,8 @@ export async function layoutMap(items: readonly ColumnItem[], links: readonly Ma
       .join('');
     return { ...l, label: RELATION_TYPES[l.type].label, path };
   });
-  // Drop the column from the nodes: it was only for the layout.
   const listed = relations.map((l) => ({ ...l, label: RELATION_TYPES[l.type].label }));
-  return { nodes: nodes.map(({ column: _, ...n }) => n as PlacedNode), edges, relations: listed, width: Math.ceil(laid.width ?? 0), height: Math.ceil(laid.height ?? 0) };
+  return { nodes, edges, relations: listed, width: Math.ceil(laid.width ?? 0), height: Math.ceil(laid.height ?? 0) };
 }
 
 function itemOf(entry: EntryLike<EntityCollection>, column: number): ColumnItem {
