@@ -50,3 +50,26 @@ export function statementCount(asserted: number, denied: number): string | undef
   const part = (n: number, word: string) => (n ? `${n} ${word}${n === 1 ? '' : 's'}` : '');
   return [part(asserted, 'assertion'), part(denied, 'denial')].filter(Boolean).join(', ') || undefined;
 }
+
+/** A stretch of a claim's status strip, as fractions of the strip's width. */
+export interface StripSegment {
+  status: ClaimStatus;
+  from: Date;
+  start: number;
+  width: number;
+}
+
+/**
+ * A claim's status over time, for its status strip: one segment per change from the first
+ * change to `end` (the day last checked), and where the article's date falls (0 to 1, or
+ * undefined if outside the strip).
+ */
+export function statusStrip(history: readonly StatusChange[], end: Date): { segments: StripSegment[]; article?: number } {
+  const sorted = sortedHistory(history);
+  const t0 = sorted[0]?.date.getTime() ?? end.getTime();
+  const span = Math.max(end.getTime(), sorted.at(-1)?.date.getTime() ?? 0) - t0 || 1;
+  const at = (d: Date) => (d.getTime() - t0) / span;
+  const segments = sorted.map((c, i) => ({ status: c.status, from: c.date, start: at(c.date), width: (sorted[i + 1] ? at(sorted[i + 1]!.date) : 1) - at(c.date) }));
+  const article = at(ARTICLE_DATE);
+  return { segments, article: article >= 0 && article <= 1 ? article : undefined };
+}

@@ -11,7 +11,7 @@ export const history = [{ date: d('2022-10-16'), status: 'unverified', why: 'Rep
 
 export const entries = [
   { collection: 'actors', id: 'dod', data: { title: 'US Department of Defense', aliases: ['Pentagon'] } },
-  { collection: 'actors', id: 'ryder', data: { title: 'Patrick S. Ryder', aliases: [], roles: [{ title: 'Press Secretary', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }], partOf: [ref('actors', 'dod')] } },
+  { collection: 'actors', id: 'ryder', data: { title: 'Patrick S. Ryder', kind: 'person', aliases: [], roles: [{ title: 'Press Secretary', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }], partOf: [ref('actors', 'dod')] } },
   { collection: 'actors', id: 'rtx', data: { title: 'RTX', aliases: ['Raytheon'] } },
   { collection: 'actors', id: 'iran', data: { title: 'Government of Iran', aliases: [] } },
   { collection: 'weapons', id: 'nasams', data: { title: 'NASAMS', aliases: [], makers: [ref('actors', 'rtx')], operators: [{ name: 'Ukraine', since: '2022-11', sources: [ref('sources', 's1')] }] } },
