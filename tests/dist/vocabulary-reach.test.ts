@@ -32,7 +32,7 @@ describe.each(ENTITY_COLLECTIONS)('the %s collection', (collection) => {
   });
 
   it('has a map colour of its own (src/components/RelationMap.astro)', () => {
-    expect(css, `no .node-${collection} rule in the built CSS`).toMatch(new RegExp(`\\.node-${collection}\\b[^{]*\\{[^}]*stroke`));
+    expect(css, `no .map .${collection} colour rule in the built CSS`).toMatch(new RegExp(`\\.map \\.${collection}\\s*\\{[^}]*--c:`));
   });
 });
 
