@@ -54,13 +54,7 @@ export default defineConfig({
   // (src/integrations/headers.ts).
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },

@@ -22,7 +22,11 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/lib', from: ['./src/data', './src/plugins', './src/integrations', './scripts'], message: 'src/lib is pure: pass what it needs in as arguments.' },
+            {
+              target: './src/lib',
+              from: ['./src/data', './src/plugins', './src/integrations', './scripts'],
+              message: 'src/lib is pure: pass what it needs in as arguments.',
+            },
             { target: ['./scripts', './src'], from: './tests', message: 'Tools and the site never import tests.' },
           ],
         },

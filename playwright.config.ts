@@ -12,7 +12,10 @@ const port = Number(process.env.E2E_PORT ?? 4329);
 const basePort = port + 1;
 
 const withBasePath = existsSync(`${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/index.html`);
-if (!withBasePath) console.warn(`No build for a sub-path in ${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/: the base-path tests are left out (npm run build:base-path makes it; npm test always does).`);
+if (!withBasePath)
+  console.warn(
+    `No build for a sub-path in ${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/: the base-path tests are left out (npm run build:base-path makes it; npm test always does).`,
+  );
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,7 +27,9 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   projects: [
     { name: 'site', testIgnore: /base-path\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${port}` } },
-    ...(withBasePath ? [{ name: 'base-path', testMatch: /base-path\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${basePort}${BASE_PATH_BUILD.BASE_PATH}` } }] : []),
+    ...(withBasePath
+      ? [{ name: 'base-path', testMatch: /base-path\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${basePort}${BASE_PATH_BUILD.BASE_PATH}` } }]
+      : []),
   ],
   use: {
     browserName: 'chromium',

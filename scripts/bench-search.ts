@@ -20,18 +20,37 @@ const port = 4391;
 const queries = ['Geran-2', 'Kiev', 'NASAMS', 'Army Tactical Missile System', 'kamikaze', 'ballistic', 'Герань-2', 'امیرعبداللهیان', 'Shahid-136'];
 /** Named queries and the page each should find first (as in tests/e2e/search.spec.ts). */
 const named: Array<[string, string]> = [
-  ['Kiev', '/actors/government-of-ukraine/'], ['Geran-2', '/weapons/shahed-136/'], ['Podoliak', '/actors/mykhailo-podolyak/'],
-  ['Vladimir Zelensky', '/actors/volodymyr-zelensky/'], ['MGM-140', '/weapons/atacms/'], ['Pentagon', '/actors/us-department-of-defense/'],
-  ['Kremlin', '/actors/government-of-russia/'], ['Ryder', '/actors/patrick-ryder/'], ['Герань-2', '/weapons/shahed-136/'],
-  ['Зеленський', '/actors/volodymyr-zelensky/'], ['Песков', '/actors/dmitry-peskov/'], ['امیرعبداللهیان', '/actors/hossein-amir-abdollahian/'],
-  ['اميرعبداللهيان', '/actors/hossein-amir-abdollahian/'], ['شاهد ۱۳۶', '/weapons/shahed-136/'], ['Shahid-136', '/weapons/shahed-136/'],
-  ['Abdolahian', '/actors/hossein-amir-abdollahian/'], ['Nasam', '/weapons/nasams/'], ['kamikaze drone', '/weapons/shahed-136/'],
-  ['Pentagon spokesman', '/actors/patrick-ryder/'], ['Iranian drones', '/claims/iran-drones-to-russia/'],
+  ['Kiev', '/actors/government-of-ukraine/'],
+  ['Geran-2', '/weapons/shahed-136/'],
+  ['Podoliak', '/actors/mykhailo-podolyak/'],
+  ['Vladimir Zelensky', '/actors/volodymyr-zelensky/'],
+  ['MGM-140', '/weapons/atacms/'],
+  ['Pentagon', '/actors/us-department-of-defense/'],
+  ['Kremlin', '/actors/government-of-russia/'],
+  ['Ryder', '/actors/patrick-ryder/'],
+  ['Герань-2', '/weapons/shahed-136/'],
+  ['Зеленський', '/actors/volodymyr-zelensky/'],
+  ['Песков', '/actors/dmitry-peskov/'],
+  ['امیرعبداللهیان', '/actors/hossein-amir-abdollahian/'],
+  ['اميرعبداللهيان', '/actors/hossein-amir-abdollahian/'],
+  ['شاهد ۱۳۶', '/weapons/shahed-136/'],
+  ['Shahid-136', '/weapons/shahed-136/'],
+  ['Abdolahian', '/actors/hossein-amir-abdollahian/'],
+  ['Nasam', '/weapons/nasams/'],
+  ['kamikaze drone', '/weapons/shahed-136/'],
+  ['Pentagon spokesman', '/actors/patrick-ryder/'],
+  ['Iranian drones', '/claims/iran-drones-to-russia/'],
 ];
 const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 300; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 200));
   }
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-background-networking'] });
@@ -45,13 +64,20 @@ try {
     rows.push([q, 'cold', Date.now() - start]);
     // Warm: the query less its last letter is on screen; time the last keystroke to the new results, in the page.
     await page.fill('#search-q', q.slice(0, -1));
-    await page.waitForFunction((typed) => (document.getElementById('search-status')!.textContent ?? '').length > 0 && new URLSearchParams(location.search).get('q') === typed, q.slice(0, -1));
+    await page.waitForFunction(
+      (typed) => (document.getElementById('search-status')!.textContent ?? '').length > 0 && new URLSearchParams(location.search).get('q') === typed,
+      q.slice(0, -1),
+    );
     await page.waitForTimeout(300);
     await page.evaluate(() => {
       const t: { key?: number; done?: number } = {};
       (window as unknown as { t: typeof t }).t = t;
       document.getElementById('search-q')!.addEventListener('keydown', () => (t.key = performance.now()), { once: true });
-      new MutationObserver(() => (t.done ??= performance.now())).observe(document.getElementById('search-status')!, { childList: true, subtree: true, characterData: true });
+      new MutationObserver(() => (t.done ??= performance.now())).observe(document.getElementById('search-status')!, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
     });
     await page.focus('#search-q');
     await page.keyboard.press('End');
@@ -87,10 +113,14 @@ try {
   console.log('| query | first or repeat search | keystroke to first result (ms) |\n|---|---|---|');
   for (const [q, kind, ms] of rows) console.log(`| ${q} | ${kind} | ${ms} |`);
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const record: SearchRecord = { medianColdMs: median(rows.filter((r) => r[1] === 'cold').map((r) => r[2])), medianWarmMs: median(rows.filter((r) => r[1] === 'warm').map((r) => r[2])) };
+  const record: SearchRecord = {
+    medianColdMs: median(rows.filter((r) => r[1] === 'cold').map((r) => r[2])),
+    medianWarmMs: median(rows.filter((r) => r[1] === 'warm').map((r) => r[2])),
+  };
   console.log(`\nmedian cold: ${record.medianColdMs} ms, median warm: ${record.medianWarmMs} ms (warm includes the 30 ms input debounce)`);
   console.log('\n| query | expected first | Pagefind alone first | site first |\n|---|---|---|---|');
-  for (const [q, expected, alone, site] of ranks) console.log(`| ${q} | ${expected} | ${alone === expected ? 'yes' : alone} | ${site === expected ? 'yes' : site} |`);
+  for (const [q, expected, alone, site] of ranks)
+    console.log(`| ${q} | ${expected} | ${alone === expected ? 'yes' : alone} | ${site === expected ? 'yes' : site} |`);
   mkdirSync('tests/.output', { recursive: true });
   writeFileSync('tests/.output/bench-search.json', `${JSON.stringify(record, null, 2)}\n`);
   const baseline = readBaseline();

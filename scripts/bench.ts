@@ -46,16 +46,15 @@ const updateBaseline = args.includes('--update-baseline');
 const seed = args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? '1';
 // For experiments: build with another Astro config (e.g. a copy with a candidate change).
 const astroConfig = args.find((a) => a.startsWith('--astro-config='))?.slice('--astro-config='.length);
-const sizes = [
-  ...args.filter((a) => /^\d+$/.test(a)),
-  ...args.filter((a) => a.startsWith('--sizes=')).flatMap((a) => a.slice('--sizes='.length).split(',')),
-]
+const sizes = [...args.filter((a) => /^\d+$/.test(a)), ...args.filter((a) => a.startsWith('--sizes=')).flatMap((a) => a.slice('--sizes='.length).split(','))]
   .map(Number)
   .filter((n) => n > 0);
 if (!sizes.length) sizes.push(1000, 5000);
 const unknown = args.filter((a) => !/^\d+$/.test(a) && !/^--(keep|update-baseline|sizes=.*|seed=.*|astro-config=.*)$/.test(a));
 if (unknown.length) {
-  console.error(`Unknown argument ${unknown.join(' ')}. Usage: npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--update-baseline] [--seed=1] [--astro-config=file]`);
+  console.error(
+    `Unknown argument ${unknown.join(' ')}. Usage: npm run bench [-- 1000 5000] [--sizes=1000,5000] [--keep] [--update-baseline] [--seed=1] [--astro-config=file]`,
+  );
   process.exit(2);
 }
 
@@ -206,8 +205,9 @@ for (const n of sizes) {
       `exit ${phase(m['index done'], run.wallMs)}. Load average ${run.load[0].toFixed(2)} before, ${run.load[1].toFixed(2)} after.`,
   );
   console.log(
-    `[${n}] first search: ${Object.entries(run.search.parts).map(([k, v]) => `${k} ${kb(v)} KB`).join(' + ')} = ${kb(run.search.total)} KB ` +
-      `(${run.search.chunks} index chunks, ${run.search.fragments} fragments).`,
+    `[${n}] first search: ${Object.entries(run.search.parts)
+      .map(([k, v]) => `${k} ${kb(v)} KB`)
+      .join(' + ')} = ${kb(run.search.total)} KB ` + `(${run.search.chunks} index chunks, ${run.search.fragments} fragments).`,
   );
   if (!keep) rmSync(work, { recursive: true, force: true });
 }

@@ -139,19 +139,34 @@ function siteGates() {
     results.push({ name: 'Site gates', ok: false, detail: 'did not run', problems: [] });
     return;
   }
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; testResults: Array<{ assertionResults: Array<{ status: string; fullName: string; failureMessages: string[] }> }> };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    testResults: Array<{ assertionResults: Array<{ status: string; fullName: string; failureMessages: string[] }> }>;
+  };
   const failures = json.testResults.flatMap((f) => f.assertionResults).filter((t) => t.status === 'failed');
   const found = failures.map((t) => gateProblem(t.fullName, t.failureMessages.join('\n')));
   for (const p of found) console.log(`${formatProblem(p)}\n`);
-  results.push({ name: 'Site gates', ok: !found.length, detail: found.length ? plural(found.length) : `${json.numPassedTests} tests`, problems: found.map(annotationOf) });
+  results.push({
+    name: 'Site gates',
+    ok: !found.length,
+    detail: found.length ? plural(found.length) : `${json.numPassedTests} tests`,
+    problems: found.map(annotationOf),
+  });
 }
 
 /** A failed dist test as a content problem: the page it names, mapped back to its file, and what the test wants. */
 function gateProblem(test: string, message: string): ContentProblem {
-  const first = stripVTControlCharacters(message).split('\n')[0]!.replace(/^AssertionError: /, '');
+  const first = stripVTControlCharacters(message)
+    .split('\n')[0]!
+    .replace(/^AssertionError: /, '');
   const page = /\/(actors|weapons|claims)\/([a-z0-9-]+)\//.exec(first);
   const file = page ? `${root}/${page[1]}/${page[2]}.mdx` : 'dist/';
-  return { file, problem: `${first} (the built site fails "${test}", which npm test checks).`, fix: 'See the test in tests/dist/ for the rule; CONTRIBUTING.md, "Writing a page", has the recipes.', rule: 'site-gate' };
+  return {
+    file,
+    problem: `${first} (the built site fails "${test}", which npm test checks).`,
+    fix: 'See the test in tests/dist/ for the rule; CONTRIBUTING.md, "Writing a page", has the recipes.',
+    rule: 'site-gate',
+  };
 }
 
 // Summary.
@@ -164,5 +179,9 @@ if (all.length) {
 }
 if (process.env.GITHUB_ACTIONS === 'true') for (const a of all) console.log(githubAnnotation(a));
 const failed = results.filter((r) => r.ok === false).length;
-console.log(failed ? `\n${failed} of ${results.length} checks failed. Fix the problems above and run npm run check again.` : '\nAll checks passed: ready for a pull request.');
+console.log(
+  failed
+    ? `\n${failed} of ${results.length} checks failed. Fix the problems above and run npm run check again.`
+    : '\nAll checks passed: ready for a pull request.',
+);
 process.exit(failed ? 1 : 0);

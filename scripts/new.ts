@@ -85,8 +85,7 @@ writeFileSync(file, template(type, { id, name, today: today() }), { flag: 'wx' }
 /** What to do after the file is made: fill it in, source it, make it reachable, publish it. */
 function nextSteps(type: EntryType): string[] {
   const newSource = 'add a missing one with npm run new -- source "<Title>"';
-  const link = (field: string) =>
-    `Link the page from a related page with [[${id}]], or name it in an event's ${field}, so readers can reach it.`;
+  const link = (field: string) => `Link the page from a related page with [[${id}]], or name it in an event's ${field}, so readers can reach it.`;
   const middle: Record<EntryType, [string, string]> = {
     actor: [`Cite a source for every fact with [@source-id]; ${newSource}.`, link('actors')],
     weapon: [`Cite a source for every fact with [@source-id]; ${newSource}.`, link('weapons')],

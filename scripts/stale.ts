@@ -19,7 +19,14 @@ const heading = stale.length ? `${stale.length} review date(s) older than ${days
 console.log(heading);
 for (const s of stale) console.log(`  ${formatStale(s)}`);
 if (process.env.GITHUB_ACTIONS === 'true') {
-  for (const s of stale) console.log(githubAnnotation({ file: s.file, line: s.line, title: 'review due', message: `${s.field} ${s.date} is ${s.days} days old. ${s.fix}` }, 'warning'));
+  for (const s of stale)
+    console.log(
+      githubAnnotation({ file: s.file, line: s.line, title: 'review due', message: `${s.field} ${s.date} is ${s.days} days old. ${s.fix}` }, 'warning'),
+    );
   const summary = process.env.GITHUB_STEP_SUMMARY;
-  if (summary) appendFileSync(summary, `### Review dates\n\n${heading}\n\n${stale.map((s) => `- \`${s.file}:${s.line}\` ${s.field} ${s.date} (${s.days} days)`).join('\n')}\n`);
+  if (summary)
+    appendFileSync(
+      summary,
+      `### Review dates\n\n${heading}\n\n${stale.map((s) => `- \`${s.file}:${s.line}\` ${s.field} ${s.date} (${s.days} days)`).join('\n')}\n`,
+    );
 }

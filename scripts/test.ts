@@ -45,7 +45,14 @@ function step(title: string, command: string, args: string[]): boolean {
 }
 
 /** A test runner whose JSON report says how many tests passed and failed. */
-function suite(title: string, command: string, args: string[], report: string, count: (json: any) => [number, number, number?], extraEnv: Record<string, string> = {}) {
+function suite(
+  title: string,
+  command: string,
+  args: string[],
+  report: string,
+  count: (json: any) => [number, number, number?],
+  extraEnv: Record<string, string> = {},
+) {
   rmSync(report, { force: true });
   const ok = run(title, command, args, extraEnv);
   if (!existsSync(report)) {
@@ -63,10 +70,19 @@ function suite(title: string, command: string, args: string[], report: string, c
 
 const vitestCount = (r: any): [number, number, number] => [r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests];
 const built = step('Build the site (dist/)', process.execPath, ['scripts/build.ts']);
-const builtUnderBase = step(`Build the site under ${BASE_PATH_BUILD.BASE_PATH} (${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/)`, process.execPath, ['scripts/build-base-path.ts']);
+const builtUnderBase = step(`Build the site under ${BASE_PATH_BUILD.BASE_PATH} (${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/)`, process.execPath, [
+  'scripts/build-base-path.ts',
+]);
 step('Type check (astro check)', 'astro', ['check']);
 step('Lint (ESLint, no warnings)', 'eslint', ['.', '--max-warnings', '0']);
-suite('Unit, build and dist tests (Vitest)', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`], `${out}/vitest.json`, vitestCount);
+step('Format (Prettier)', 'prettier', ['--check', '.', '--log-level', 'warn']);
+suite(
+  'Unit, build and dist tests (Vitest)',
+  'vitest',
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`],
+  `${out}/vitest.json`,
+  vitestCount,
+);
 if (builtUnderBase) {
   suite(
     `Dist tests on the build under ${BASE_PATH_BUILD.BASE_PATH} (Vitest)`,

@@ -72,7 +72,9 @@ export function regressions<R extends BuildRecord | SearchRecord>(what: string, 
     if (value === undefined || base === undefined) continue;
     const tolerance = TOLERANCE[key];
     if (key === 'pages' ? value !== base : value > base * tolerance) {
-      out.push(`${what}: ${String(key)} is ${value}, against ${base} in the baseline (allowed: ${key === 'pages' ? 'exactly that' : `up to ${(base * tolerance).toFixed(1)}`}).`);
+      out.push(
+        `${what}: ${String(key)} is ${value}, against ${base} in the baseline (allowed: ${key === 'pages' ? 'exactly that' : `up to ${(base * tolerance).toFixed(1)}`}).`,
+      );
     }
   }
   return out;
@@ -93,6 +95,9 @@ export function checkBuilds(records: Record<string, BuildRecord>, update: boolea
   const worse = compared.flatMap(([n, record]) => regressions(`${n} pages`, record, baseline.build[n]!));
   if (!compared.length) console.log(`\nNo baseline for these sizes (scripts/bench/baseline.json has ${Object.keys(baseline.build).join(' and ')}).`);
   else if (!worse.length) console.log(`\nWithin the baseline for ${compared.map(([n]) => n).join(' and ')} pages (numbers in tests/.output/bench.json).`);
-  else console.error(`\nWorse than the baseline (scripts/bench/baseline.json):\n${worse.map((w) => `  ${w}`).join('\n')}\nIf the change is deliberate, run again with --update-baseline.`);
+  else
+    console.error(
+      `\nWorse than the baseline (scripts/bench/baseline.json):\n${worse.map((w) => `  ${w}`).join('\n')}\nIf the change is deliberate, run again with --update-baseline.`,
+    );
   return !worse.length;
 }

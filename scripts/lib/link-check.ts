@@ -140,7 +140,12 @@ export function checkLinks(pages: Map<string, string>, files: Set<string>, optio
       if (url.protocol === 'mailto:' || url.protocol === 'tel:') continue;
       linksChecked += 1;
       if (url.protocol === 'javascript:') {
-        add({ page, href: link.href, problem: 'a javascript: URL is not a link: it does nothing without scripts and cannot be opened in a new tab.', fix: 'Use a <button> with a script handler, or link to a real page.' });
+        add({
+          page,
+          href: link.href,
+          problem: 'a javascript: URL is not a link: it does nothing without scripts and cannot be opened in a new tab.',
+          fix: 'Use a <button> with a script handler, or link to a real page.',
+        });
         continue;
       }
       // Other schemes (data:, blob:) carry their content with them: nothing to resolve.
@@ -151,7 +156,12 @@ export function checkLinks(pages: Map<string, string>, files: Set<string>, optio
       }
       const inside = sitePathOf(url.pathname, base);
       if (inside === undefined) {
-        add({ page, href: link.href, problem: `this link leaves the site's base path ${base}, so it breaks where the site is published under it.`, fix: "Build the URL with href() from src/lib/urls.ts (or, in content, a [[wikilink]]), never from \"/\" by hand." });
+        add({
+          page,
+          href: link.href,
+          problem: `this link leaves the site's base path ${base}, so it breaks where the site is published under it.`,
+          fix: 'Build the URL with href() from src/lib/urls.ts (or, in content, a [[wikilink]]), never from "/" by hand.',
+        });
         continue;
       }
       const target = resolve(new URL(inside + url.search + url.hash, origin), pages, files);
@@ -235,7 +245,9 @@ function checkFragment(page: string, href: string, hash: string, target: string,
     page,
     href,
     problem: `no element with id "${fragment}" on ${target}.`,
-    fix: listed.length ? `Link to one of the anchors listed, or give the intended element id="${fragment}".` : `Give the intended element on ${target} id="${fragment}", or drop the fragment.`,
+    fix: listed.length
+      ? `Link to one of the anchors listed, or give the intended element id="${fragment}".`
+      : `Give the intended element on ${target} id="${fragment}", or drop the fragment.`,
     anchors: listed,
   });
 }
@@ -256,7 +268,14 @@ function checkExternal(page: string, link: Link, add: (p: LinkProblem) => void) 
 /** Pages no chain of links (or forms) from the home page reaches. */
 function orphans(pages: Map<string, string>, linksTo: Map<string, Set<string>>): LinkProblem[] {
   if (!pages.has('/')) {
-    return [{ page: '/', href: '', problem: 'there is no home page, so no page can be reached from it.', fix: 'Build the site with an index.html at the top of the output folder.' }];
+    return [
+      {
+        page: '/',
+        href: '',
+        problem: 'there is no home page, so no page can be reached from it.',
+        fix: 'Build the site with an index.html at the top of the output folder.',
+      },
+    ];
   }
   const reached = new Set(['/']);
   const queue = ['/'];

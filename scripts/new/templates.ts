@@ -16,7 +16,19 @@ import {
   SOURCE_KIND_VALUES,
   WEAPON_CATEGORY_VALUES,
 } from '../../src/lib/vocabulary.ts';
-import { aliasLines, body, commentsFor, correctionLines, DRAFT, idListLines, nativeNameLines, descriptiveNameLines, oneOf, q, statementLines } from './comments.ts';
+import {
+  aliasLines,
+  body,
+  commentsFor,
+  correctionLines,
+  DRAFT,
+  idListLines,
+  nativeNameLines,
+  descriptiveNameLines,
+  oneOf,
+  q,
+  statementLines,
+} from './comments.ts';
 import type { EntryType } from './entry-types.ts';
 
 /** What a template needs: the new entry's id, its name, and today's date as YYYY-MM-DD. */
@@ -45,7 +57,12 @@ function actor({ id, name }: TemplateInput): string {
     c.above('country'),
     '# country: "Ukraine"',
     ...aliasLines(c, 'Mikhail Podoliak', 'Podoliak'),
-    ...nativeNameLines(c, { name: 'Михайло Подоляк', lang: 'uk', transliteration: 'Mykhailo Podoliak', source: '24tv-2025-12-23-podolyak-office-of-the-president' }),
+    ...nativeNameLines(c, {
+      name: 'Михайло Подоляк',
+      lang: 'uk',
+      transliteration: 'Mykhailo Podoliak',
+      source: '24tv-2025-12-23-podolyak-office-of-the-president',
+    }),
     ...descriptiveNameLines(c, { name: 'Pentagon spokesman', context: 'as of November 2022', source: 'fox-news-2022-08-04-pentagon-new-press-secretary' }),
     c.above('summary'),
     'summary: "TODO: two sentences: who this is and their part in the story."',
@@ -80,7 +97,11 @@ function weapon({ id, name }: TemplateInput): string {
     'origin: "TODO: the country of origin, in English, e.g. Iran."',
     ...aliasLines(c, 'Geran-2', 'MGM-140'),
     ...nativeNameLines(c, { name: 'Герань-2', lang: 'ru', transliteration: 'Geran-2', source: 'izvestia-2025-10-01-iskander-geran-2-strike' }),
-    ...descriptiveNameLines(c, { name: 'kamikaze drone', context: 'a loaded term news reports used for it', source: 'kyiv-independent-2022-10-17-first-drone-attack-on-kyiv' }),
+    ...descriptiveNameLines(c, {
+      name: 'kamikaze drone',
+      context: 'a loaded term news reports used for it',
+      source: 'kyiv-independent-2022-10-17-first-drone-attack-on-kyiv',
+    }),
     c.above('summary'),
     'summary: "TODO: two sentences: what this system is, who makes it, and its part in the story."',
     ...idListLines(c, 'makers', 'kongsberg-defence-aerospace'),
@@ -124,10 +145,20 @@ function claim({ id, name, today }: TemplateInput): string {
     'summary: "TODO: two sentences: what is claimed, by whom, and where it stands now."',
     c.above('claimants'),
     'claimants: [] # TODO: replace [] with one item per claimant, like the example below',
-    ...statementLines(c, 'claimants', { actor: 'oleksii-reznikov', date: '2022-11-07', said: 'Wrote that NASAMS had arrived in Ukraine.', source: 'kyiv-independent-2022-11-07-nasams-aspide-arrive' }),
+    ...statementLines(c, 'claimants', {
+      actor: 'oleksii-reznikov',
+      date: '2022-11-07',
+      said: 'Wrote that NASAMS had arrived in Ukraine.',
+      source: 'kyiv-independent-2022-11-07-nasams-aspide-arrive',
+    }),
     c.above('deniers'),
     '# deniers:',
-    ...statementLines(c, 'deniers', { actor: 'patrick-ryder', date: '2022-09-27', said: 'Said the US had not yet delivered NASAMS to Ukraine.', source: 'benzinga-2022-09-27-us-hasnt-delivered-nasams' }),
+    ...statementLines(c, 'deniers', {
+      actor: 'patrick-ryder',
+      date: '2022-09-27',
+      said: 'Said the US had not yet delivered NASAMS to Ukraine.',
+      source: 'benzinga-2022-09-27-us-hasnt-delivered-nasams',
+    }),
     c.above('history'),
     'history: [] # TODO: replace [] with one item per status change, like the example below',
     `#   - date: ${ARTICLE_DAY} # ${c.after('history.date')}`,

@@ -21,13 +21,16 @@ export default function headersIntegration(): AstroIntegration {
         const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
         const policies = pages.map((page) => ({ page, policy: metaPolicy(readFileSync(join(site, page), 'utf8')) }));
         const missing = policies.filter((p) => !p.policy).map((p) => p.page);
-        if (missing.length) throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.join(', ')}. Render them with src/layouts/Page.astro.`);
+        if (missing.length)
+          throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.join(', ')}. Render them with src/layouts/Page.astro.`);
         const policy = unionPolicy(policies.map((p) => p.policy!));
         const { basePath, noindex, onCloudflare, siteUrl } = settings();
         const cloudflarePreviews = onCloudflare && !new URL(siteUrl).hostname.endsWith('.workers.dev');
         writeFileSync(join(site, '_headers'), headersFile({ policy, base: basePath, noindex, cloudflarePreviews }));
         if (!cspHeaderLine(policy).full) {
-          logger.warn(`The pages' policies together are too long for one _headers line (2,000 characters): _headers sends frame-ancestors only, and each page's <meta> policy does the rest.`);
+          logger.warn(
+            `The pages' policies together are too long for one _headers line (2,000 characters): _headers sends frame-ancestors only, and each page's <meta> policy does the rest.`,
+          );
         }
         logger.info(`_headers written: one policy for ${pages.length} pages.`);
       },

@@ -15,7 +15,9 @@ export default function publishingIntegration(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         logger.info(settingsSummary(settings()));
         if (isShallowCheckout()) {
-          logger.warn('This is a shallow git clone, so every page would show the same "Last updated" date. Fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout).');
+          logger.warn(
+            'This is a shallow git clone, so every page would show the same "Last updated" date. Fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout).',
+          );
         }
       },
     },

@@ -69,7 +69,11 @@ export function acronymParts(index: GlossaryIndex, token: string): Array<{ text:
 
 /** The all-capitals words in a text that the glossary does not define, in order, each once. */
 export function undefinedAcronyms(index: GlossaryIndex, text: string): string[] {
-  const found = [...text.matchAll(TOKEN)].flatMap((m) => acronymParts(index, m[0]).filter((p) => !p.term && needsDefinition(p.text)).map((p) => p.text));
+  const found = [...text.matchAll(TOKEN)].flatMap((m) =>
+    acronymParts(index, m[0])
+      .filter((p) => !p.term && needsDefinition(p.text))
+      .map((p) => p.text),
+  );
   return [...new Set(found)];
 }
 

@@ -52,7 +52,13 @@ function auditEntities<M extends EntryMap>({ graph, add }: Audit<M>): void {
       }
       const inbound = graph.relationsTo(e).filter((r) => r.from.collection !== 'glossary');
       if (inbound.length === 0) {
-        add(e, `no other page or event links to "${titleOf(e)}", so readers cannot reach it.`, `Link it from a related page with [[${e.id}]], or name it in an event's actors, weapons or claims.`, undefined, 'content/orphan-page');
+        add(
+          e,
+          `no other page or event links to "${titleOf(e)}", so readers cannot reach it.`,
+          `Link it from a related page with [[${e.id}]], or name it in an event's actors, weapons or claims.`,
+          undefined,
+          'content/orphan-page',
+        );
       }
     }
   }
@@ -70,7 +76,12 @@ function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
       add(claim, 'the claim names no claimant.', 'Add under claimants: who asserted it (actor id), when (date), what they said, and sources.', 'claimants');
     }
     if (!data.history?.length) {
-      add(claim, 'the claim has no status history.', `Add under history: the status the claim had on ${articleDay}, with its date, status, why and sources.`, 'history');
+      add(
+        claim,
+        'the claim has no status history.',
+        `Add under history: the status the claim had on ${articleDay}, with its date, status, why and sources.`,
+        'history',
+      );
     } else if (!statusAtArticle(data.history)) {
       // A claim page shows its status when the article was published, so one must exist.
       add(
@@ -82,11 +93,21 @@ function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
     }
     const publishers = new Set(graph.sourcesOf(claim).map((s) => s.data.publisher));
     if (publishers.size < 2 && !data.singleSource) {
-      add(claim, `the claim cites ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}; a claim needs at least two independent sources.`, 'Cite a second, independent source, or set singleSource: true and say in the prose that the claim rests on one source.', 'singleSource');
+      add(
+        claim,
+        `the claim cites ${publishers.size} publisher${publishers.size === 1 ? '' : 's'}; a claim needs at least two independent sources.`,
+        'Cite a second, independent source, or set singleSource: true and say in the prose that the claim rests on one source.',
+        'singleSource',
+      );
     }
     const latest = latestStatus(data.history ?? []);
     if (latest && data.checked && data.checked.getTime() < latest.date.getTime()) {
-      add(claim, 'the date the claim was checked is before its latest status change.', 'Set checked: to the day you last checked the claim against its sources.', 'checked');
+      add(
+        claim,
+        'the date the claim was checked is before its latest status change.',
+        'Set checked: to the day you last checked the claim against its sources.',
+        'checked',
+      );
     }
   }
 }
@@ -98,7 +119,13 @@ function auditSources<M extends EntryMap>({ graph, add, citedElsewhere }: Audit<
     // A source read only in a copy is known by the copy's address.
     const url = source.data.url ?? source.data.copy?.url;
     const prior = url ? byUrl.get(url) : undefined;
-    if (prior) add(source, `the same address is already the source ${prior.filePath ?? prior.id}.`, `Delete this file and cite "${prior.id}" instead.`, source.data.url ? 'url' : 'copy.url');
+    if (prior)
+      add(
+        source,
+        `the same address is already the source ${prior.filePath ?? prior.id}.`,
+        `Delete this file and cite "${prior.id}" instead.`,
+        source.data.url ? 'url' : 'copy.url',
+      );
     else if (url) byUrl.set(url, source);
     if (graph.citedBy(source).length === 0 && !citedElsewhere.has(source.id)) {
       add(source, 'no page cites this source.', `Cite it with [@${source.id}] where it supports a fact, or delete the file.`);
@@ -155,7 +182,8 @@ export function auditContent<M extends EntryMap>(
   readText: (file: string) => string | undefined = () => undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const add = (e: EntryLike, problem: string, fix: string, field?: string, rule?: string) => void problems.push(problemIn(fileOf(e), readText, { field, problem, fix, rule }));
+  const add = (e: EntryLike, problem: string, fix: string, field?: string, rule?: string) =>
+    void problems.push(problemIn(fileOf(e), readText, { field, problem, fix, rule }));
   const audit: Audit<M> = { graph, add, problems, citedElsewhere, readText };
   for (const rules of [auditEntities, auditClaims, auditSources, auditFiles]) rules(audit);
   return problems;
@@ -181,14 +209,21 @@ export function glossaryWarnings<M extends EntryMap>(graph: Graph<M>, usedElsewh
 export function provenanceShares<M extends EntryMap>(graph: Graph<M>): Array<{ claim: EntryLike; share: ProvenanceShare }> {
   const sources = new Map(graph.list('sources').map((s) => [s.id, s.data as ProvenanceFacts]));
   return graph.list('claims').map((claim) => {
-    const cited = [...citationIds(claim.body ?? ''), ...findRefs(claim.data).filter((r) => r.collection === 'sources').map((r) => r.id)];
+    const cited = [
+      ...citationIds(claim.body ?? ''),
+      ...findRefs(claim.data)
+        .filter((r) => r.collection === 'sources')
+        .map((r) => r.id),
+    ];
     return { claim, share: provenanceShare(cited, (id) => sources.get(id)) };
   });
 }
 
 /** The build summary's line for each claim page: its provenance share. */
 export function provenanceSummary(shares: ReturnType<typeof provenanceShares>): string[] {
-  return shares.map(({ claim, share }) => `${claim.id}: ${percent(share)} of ${share.citations} citations credit an independent original reporter or primary document.`);
+  return shares.map(
+    ({ claim, share }) => `${claim.id}: ${percent(share)} of ${share.citations} citations credit an independent original reporter or primary document.`,
+  );
 }
 
 /** A warning for each claim page under one half, naming the sources that pull it down. */

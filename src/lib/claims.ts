@@ -69,7 +69,12 @@ export function statusStrip(history: readonly StatusChange[], end: Date): { segm
   const t0 = sorted[0]?.date.getTime() ?? end.getTime();
   const span = Math.max(end.getTime(), sorted.at(-1)?.date.getTime() ?? 0) - t0 || 1;
   const at = (d: Date) => (d.getTime() - t0) / span;
-  const segments = sorted.map((c, i) => ({ status: c.status, from: c.date, start: at(c.date), width: (sorted[i + 1] ? at(sorted[i + 1]!.date) : 1) - at(c.date) }));
+  const segments = sorted.map((c, i) => ({
+    status: c.status,
+    from: c.date,
+    start: at(c.date),
+    width: (sorted[i + 1] ? at(sorted[i + 1]!.date) : 1) - at(c.date),
+  }));
   const article = at(ARTICLE_DATE);
   return { segments, article: article >= 0 && article <= 1 ? article : undefined };
 }

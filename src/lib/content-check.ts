@@ -84,19 +84,27 @@ function sectionProblems(file: string, data: unknown, sections: Map<string, stri
   const notes = (data as { corrections?: Array<{ section?: unknown }> }).corrections ?? [];
   return notes.flatMap((note, i) =>
     typeof note.section === 'string' && !sections.has(note.section)
-      ? [{
-          file,
-          line: at(['corrections', i, 'section']),
-          field: `corrections[${i}].section`,
-          problem: `the correction's section "${note.section}" is not a section of this page.`,
-          fix: `Use the id of one of its sections: ${[...sections.keys()].join(', ')}; or leave section out to link to the page's corrections.`,
-          rule: 'content/correction-section',
-        }]
+      ? [
+          {
+            file,
+            line: at(['corrections', i, 'section']),
+            field: `corrections[${i}].section`,
+            problem: `the correction's section "${note.section}" is not a section of this page.`,
+            fix: `Use the id of one of its sections: ${[...sections.keys()].join(', ')}; or leave section out to link to the page's corrections.`,
+            rule: 'content/correction-section',
+          },
+        ]
       : [],
   );
 }
 
-function checkData(file: string, collection: CollectionName, yaml: string, firstLine: number, sections?: Map<string, string>): { problems: ContentProblem[]; draft: boolean } {
+function checkData(
+  file: string,
+  collection: CollectionName,
+  yaml: string,
+  firstLine: number,
+  sections?: Map<string, string>,
+): { problems: ContentProblem[]; draft: boolean } {
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false });
   const at = (offset: number) => lines.linePos(offset).line + firstLine - 1;
@@ -179,7 +187,10 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
     const name = parts.at(-1)!;
     const ext = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : '';
     if (!format || parts.length !== 2 || ext !== format) {
-      const where = format && ext !== format ? `${collection} are written as .${format} files` : `content files live directly in ${COLLECTIONS.map((c) => `${c}/`).join(', ')}`;
+      const where =
+        format && ext !== format
+          ? `${collection} are written as .${format} files`
+          : `content files live directly in ${COLLECTIONS.map((c) => `${c}/`).join(', ')}`;
       problems.push({
         file: path,
         problem: `the file is outside the known collections, so the build would ignore it: ${where}.`,
@@ -203,14 +214,26 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
     if (format === 'mdx') {
       const fm = splitFrontmatter(text);
       if (!fm) {
-        problems.push({ file: path, line: 1, problem: 'the file has no frontmatter.', fix: 'Start the file with the fields between two lines of "---"; `npm run new` writes a complete file to start from.', rule: 'schema/no-frontmatter' });
+        problems.push({
+          file: path,
+          line: 1,
+          problem: 'the file has no frontmatter.',
+          fix: 'Start the file with the fields between two lines of "---"; `npm run new` writes a complete file to start from.',
+          rule: 'schema/no-frontmatter',
+        });
         continue;
       }
       ({ yaml, firstLine } = fm);
       const proseProblems: ContentProblem[] = [];
       problems.push(...checkMdx(path, text, prose && ((tree, parsed) => proseProblems.push(...prose.prose(path, tree, parsed)))));
       problems.push(...proseProblems);
-      sections = pageSections(collection, text.split('\n').slice(firstLine + yaml.split('\n').length).join('\n'));
+      sections = pageSections(
+        collection,
+        text
+          .split('\n')
+          .slice(firstLine + yaml.split('\n').length)
+          .join('\n'),
+      );
     }
     const data = checkData(path, collection, yaml, firstLine, sections);
     problems.push(...data.problems);

@@ -55,7 +55,7 @@ export function pageSections(collection: Collection, body: string): Map<string, 
 
 /** An entry's notes, or none when it has no `corrections` field. */
 export function correctionsOf(entry: EntryLike): CorrectionNote[] {
-  return ((entry.data as { corrections?: CorrectionNote[] }).corrections ?? []);
+  return (entry.data as { corrections?: CorrectionNote[] }).corrections ?? [];
 }
 
 /**
@@ -107,16 +107,9 @@ export interface NoteSource {
  * A note's sources as links: the page's citation number where the page lists the
  * source, else the source's entry on /sources/, named by `label`.
  */
-export function noteSources(
-  ids: readonly string[],
-  numbers: ReadonlyMap<string, number>,
-  label: (id: string) => string,
-  base?: string,
-): NoteSource[] {
+export function noteSources(ids: readonly string[], numbers: ReadonlyMap<string, number>, label: (id: string) => string, base?: string): NoteSource[] {
   return ids.map((id) => {
     const number = numbers.get(id);
-    return number === undefined
-      ? { href: entryUrl('sources', id, base), text: label(id) }
-      : { href: `#source-${id}`, text: `[${number}]`, number };
+    return number === undefined ? { href: entryUrl('sources', id, base), text: label(id) } : { href: `#source-${id}`, text: `[${number}]`, number };
   });
 }

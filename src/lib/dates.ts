@@ -13,9 +13,10 @@ const formats: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 
 // Made once: a page formats hundreds of dates, and a new formatter each time showed up
 // at 4% of a large build's CPU.
-const formatters = Object.fromEntries(
-  Object.entries(formats).map(([p, options]) => [p, new Intl.DateTimeFormat('en-GB', options)]),
-) as Record<DatePrecision, Intl.DateTimeFormat>;
+const formatters = Object.fromEntries(Object.entries(formats).map(([p, options]) => [p, new Intl.DateTimeFormat('en-GB', options)])) as Record<
+  DatePrecision,
+  Intl.DateTimeFormat
+>;
 
 /** "8 November 2022" (day), "November 2022" (month) or "2022" (year). */
 export function formatDate(date: Date, precision: DatePrecision = 'day'): string {

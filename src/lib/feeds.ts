@@ -86,7 +86,16 @@ export function correctionEntries(entry: EntryLike, origin = settings().siteUrl,
 /** An entity page as a new page, dated when it was first published (`addedOn`); none when that is unknown. */
 export function newPageEntry(entry: EntryLike, added: Date | undefined, origin = settings().siteUrl, base?: string): FeedEntry[] {
   if (!added || !isEntity(entry)) return [];
-  return [{ id: tagId(entryPath(entry.collection, entry.id), 'new', origin), kind: 'page', title: `New page: ${titleOf(entry)}`, summary: entry.data.summary, date: added, link: entryUrl(entry.collection, entry.id, base) }];
+  return [
+    {
+      id: tagId(entryPath(entry.collection, entry.id), 'new', origin),
+      kind: 'page',
+      title: `New page: ${titleOf(entry)}`,
+      summary: entry.data.summary,
+      date: added,
+      link: entryUrl(entry.collection, entry.id, base),
+    },
+  ];
 }
 
 /** Newest first; changes of one day in a fixed order, so the feed is the same every build. */
@@ -126,13 +135,28 @@ export interface FeedInfo {
 
 /** The site-wide feeds, as /follow/ lists them and every page's head links them. */
 export const SITE_FEEDS = {
-  site: { path: '/feeds/site.xml', label: 'All changes', title: `${SITE.name}: all changes`, description: 'New pages, every change of a claim\'s status, and every correction.' },
-  corrections: { path: '/feeds/corrections.xml', label: 'Corrections', title: `${SITE.name}: corrections`, description: 'Every correction, clarification and update made to a page, with what changed.' },
+  site: {
+    path: '/feeds/site.xml',
+    label: 'All changes',
+    title: `${SITE.name}: all changes`,
+    description: "New pages, every change of a claim's status, and every correction.",
+  },
+  corrections: {
+    path: '/feeds/corrections.xml',
+    label: 'Corrections',
+    title: `${SITE.name}: corrections`,
+    description: 'Every correction, clarification and update made to a page, with what changed.',
+  },
 } as const satisfies Record<string, FeedInfo>;
 
 /** The feed of one claim. */
 export function claimFeed(claim: EntryLike<'claims'>): FeedInfo {
-  return { path: `/feeds/claims/${claim.id}.xml`, label: 'This claim', title: `${claim.data.title}: status changes and corrections`, description: `Each change of the status of the claim "${claim.data.title}", and each correction to its page.` };
+  return {
+    path: `/feeds/claims/${claim.id}.xml`,
+    label: 'This claim',
+    title: `${claim.data.title}: status changes and corrections`,
+    description: `Each change of the status of the claim "${claim.data.title}", and each correction to its page.`,
+  };
 }
 
 /**

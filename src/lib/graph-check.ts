@@ -79,21 +79,19 @@ export function checkReferences(
       const known = byCollection.get(ref.collection)!;
       if (known.has(ref.id)) continue;
       problems.push(
-        problemIn(
-          fileOf(e),
-          readText,
-          {
-            field: ref.field,
-            problem: `"${ref.id}" is not an entry of the ${ref.collection} collection.`,
-            fix: didYouMean(ref.id, [...known.keys()], `Use the id (file name without extension) of a file in content/${ref.collection}/, or add that file.`),
-          },
-        ),
+        problemIn(fileOf(e), readText, {
+          field: ref.field,
+          problem: `"${ref.id}" is not an entry of the ${ref.collection} collection.`,
+          fix: didYouMean(ref.id, [...known.keys()], `Use the id (file name without extension) of a file in content/${ref.collection}/, or add that file.`),
+        }),
       );
     }
     if (e.collection === 'glossary' && e.data.entity !== undefined && !names.has(nameKey(e.data.entity))) {
       const entity = e.data.entity;
       const problem = `"${entity}" is not the id or alias of any actor, weapon or claim page.`;
-      problems.push(problemIn(fileOf(e), readText, { field: 'entity', problem, fix: 'Use the id of an existing page, or remove the field if the term has no page.' }));
+      problems.push(
+        problemIn(fileOf(e), readText, { field: 'entity', problem, fix: 'Use the id of an existing page, or remove the field if the term has no page.' }),
+      );
     }
   }
   return { refs, problems };

@@ -104,7 +104,13 @@ function queries<M extends EntryMap>(index: GraphIndex): Graph<M> {
   };
 
   const eventsOf = (e: EntryLike): M['events'][] =>
-    [...new Set(to(e).filter((r) => r.type === 'involved-in').map((r) => get(r.from)!))]
+    [
+      ...new Set(
+        to(e)
+          .filter((r) => r.type === 'involved-in')
+          .map((r) => get(r.from)!),
+      ),
+    ]
       .sort((a, b) => (a.collection === 'events' && b.collection === 'events' ? a.data.date.getTime() - b.data.date.getTime() : 0))
       .map((ev) => typed<M['events']>(ev));
 

@@ -18,7 +18,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** The policy in a page's `<meta http-equiv="content-security-policy">`, if it has one. */
 export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return tag?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /**
@@ -32,7 +35,10 @@ export function metaPolicy(html: string): string | undefined {
 export function unionPolicy(policies: readonly string[]): string {
   const directives = new Map<string, Set<string>>();
   for (const policy of policies) {
-    for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of policy
+      .split(';')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const [name, ...sources] = part.split(/\s+/);
       const set = directives.get(name!) ?? new Set<string>();
       for (const source of sources) set.add(source);

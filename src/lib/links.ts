@@ -33,4 +33,3 @@ export function citerLink(entry: EntryLike): Link {
 export function sourceNumbers(sources: readonly { id: string }[]): Map<string, number> {
   return new Map(sources.map((s, i) => [s.id, i + 1]));
 }
-

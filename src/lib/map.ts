@@ -164,7 +164,10 @@ export async function layoutMap(items: readonly ColumnItem[], links: readonly Ma
   // One line per pair: parallel lines between the same two boxes cannot be told apart.
   const rank = (l: MapLink) => Object.keys(RELATION_TYPES).indexOf(l.type);
   const pair = (l: MapLink) => [l.from, l.to].sort().join(' ');
-  const drawn = relations.filter((l) => !relations.some((o) => o !== l && pair(o) === pair(l) && (rank(o) < rank(l) || (rank(o) === rank(l) && relations.indexOf(o) < relations.indexOf(l)))));
+  const drawn = relations.filter(
+    (l) =>
+      !relations.some((o) => o !== l && pair(o) === pair(l) && (rank(o) < rank(l) || (rank(o) === rank(l) && relations.indexOf(o) < relations.indexOf(l)))),
+  );
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: LAYOUT_OPTIONS,
@@ -250,5 +253,11 @@ export function storyColumn(entry: EntryLike<EntityCollection>): number {
  */
 export async function storyMap<M extends EntryMap>(graph: Graph<M>): Promise<RelationMapData> {
   const items = (['claims', 'actors', 'weapons'] as const).flatMap((c) => graph.list(c).map((e) => itemOf(e, storyColumn(e))));
-  return layoutMap(items, graph.entityRelations().filter((r) => r.type !== 'mentions').map(linkOf));
+  return layoutMap(
+    items,
+    graph
+      .entityRelations()
+      .filter((r) => r.type !== 'mentions')
+      .map(linkOf),
+  );
 }

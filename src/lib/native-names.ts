@@ -45,7 +45,7 @@ export function scriptMismatch(name: string, tag: string): string | undefined {
 }
 
 /** Arabic-script letter forms that readers type interchangeably, folded to the Persian form the content uses. */
-const LETTER_FORMS: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'ۀ': 'ه', 'ة': 'ه', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا' };
+const LETTER_FORMS: Record<string, string> = { ي: 'ی', ى: 'ی', ك: 'ک', ۀ: 'ه', ة: 'ه', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا' };
 
 /**
  * Folds text for matching across spellings: drops diacritics of every script (Latin

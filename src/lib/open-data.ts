@@ -36,7 +36,7 @@ const idRef = ((collection: Collection) =>
 
 /** The fields every record starts with. */
 const recordFields = {
-  id: z.string().meta({ description: 'The entry\'s id: its file name, and the last part of its address.' }),
+  id: z.string().meta({ description: "The entry's id: its file name, and the last part of its address." }),
   page: z.url().meta({ description: 'The address of the entry on the site: its own page, or its place on a list page.' }),
 };
 
@@ -65,7 +65,17 @@ export function recordSchemas(build: (ref: RefField) => Record<Collection, z.Zod
 }
 
 /** The JSON Schema of a collection's records, as published at /data/schema/<collection>.json. */
-export type JsonSchema = { $id?: string; title?: string; description?: string; type?: string | string[]; format?: string; properties?: Record<string, JsonSchema>; items?: JsonSchema; required?: string[]; enum?: unknown[] } & Record<string, unknown>;
+export type JsonSchema = {
+  $id?: string;
+  title?: string;
+  description?: string;
+  type?: string | string[];
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  required?: string[];
+  enum?: unknown[];
+} & Record<string, unknown>;
 
 /** The address of a data file (a path under /data/, e.g. "claims.json"), with the site's address and base path. */
 export function dataUrl(file: string, origin: string = settings().siteUrl, base: string = settings().basePath): string {
@@ -94,7 +104,8 @@ function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') {
     const { collection, id } = value as { collection?: unknown; id?: unknown };
-    if (typeof collection === 'string' && typeof id === 'string' && (COLLECTIONS as readonly string[]).includes(collection) && Object.keys(value).length === 2) return id;
+    if (typeof collection === 'string' && typeof id === 'string' && (COLLECTIONS as readonly string[]).includes(collection) && Object.keys(value).length === 2)
+      return id;
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   }
   return value;

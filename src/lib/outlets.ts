@@ -46,15 +46,55 @@ export const STATE_AFFILIATED: readonly KnownOutlet[] = [
  * ordinary kind, plus an ownership note naming the state and the arrangement.
  */
 export const STATE_FUNDED: readonly StateFundedOutlet[] = [
-  { name: 'BBC', aliases: ['BBC News'], hosts: ['bbc.com', 'bbc.co.uk'], ownership: 'A UK public corporation established by Royal Charter, funded mainly by the licence fee.' },
-  { name: 'Deutsche Welle', aliases: ['DW'], hosts: ['dw.com'], ownership: "Germany's international broadcaster, funded by the German federal government; editorially independent under the Deutsche Welle Act." },
-  { name: 'Radio Free Europe/Radio Liberty', aliases: ['RFE/RL'], hosts: ['rferl.org'], ownership: 'Funded by the US Congress through the US Agency for Global Media; editorially independent under US law.' },
-  { name: 'NHK World-Japan', aliases: ['NHK'], hosts: ['nhk.or.jp'], ownership: "Japan's public broadcaster, a corporation established under Japan's Broadcast Act." },
-  { name: 'RaiNews', aliases: ['RAI', 'Rai News'], hosts: ['rainews.it', 'rai.it'], ownership: "Part of RAI, Italy's public broadcaster, owned by the Italian state." },
-  { name: 'TASR', aliases: ['TASR (teraz.sk)', 'News Agency of the Slovak Republic'], hosts: ['teraz.sk', 'tasr.sk'], ownership: "The Slovak Republic's public news agency, established by Slovak law." },
+  {
+    name: 'BBC',
+    aliases: ['BBC News'],
+    hosts: ['bbc.com', 'bbc.co.uk'],
+    ownership: 'A UK public corporation established by Royal Charter, funded mainly by the licence fee.',
+  },
+  {
+    name: 'Deutsche Welle',
+    aliases: ['DW'],
+    hosts: ['dw.com'],
+    ownership: "Germany's international broadcaster, funded by the German federal government; editorially independent under the Deutsche Welle Act.",
+  },
+  {
+    name: 'Radio Free Europe/Radio Liberty',
+    aliases: ['RFE/RL'],
+    hosts: ['rferl.org'],
+    ownership: 'Funded by the US Congress through the US Agency for Global Media; editorially independent under US law.',
+  },
+  {
+    name: 'NHK World-Japan',
+    aliases: ['NHK'],
+    hosts: ['nhk.or.jp'],
+    ownership: "Japan's public broadcaster, a corporation established under Japan's Broadcast Act.",
+  },
+  {
+    name: 'RaiNews',
+    aliases: ['RAI', 'Rai News'],
+    hosts: ['rainews.it', 'rai.it'],
+    ownership: "Part of RAI, Italy's public broadcaster, owned by the Italian state.",
+  },
+  {
+    name: 'TASR',
+    aliases: ['TASR (teraz.sk)', 'News Agency of the Slovak Republic'],
+    hosts: ['teraz.sk', 'tasr.sk'],
+    ownership: "The Slovak Republic's public news agency, established by Slovak law.",
+  },
   { name: 'Al Jazeera', aliases: ['Al Jazeera English'], hosts: ['aljazeera.com', 'aljazeera.net'], ownership: 'Funded by the government of Qatar.' },
-  { name: 'Al Arabiya', aliases: ['Al Arabiya English'], hosts: ['alarabiya.net'], ownership: 'Saudi-owned: part of MBC Group, reported to be majority-owned by the Saudi state since 2018.' },
-  { name: 'Arab News', aliases: [], hosts: ['arabnews.com', 'arabnews.pk'], ownership: 'A Saudi-owned newspaper, published by the Saudi Research and Media Group.' },
+  {
+    name: 'Al Arabiya',
+    aliases: ['Al Arabiya English'],
+    hosts: ['alarabiya.net'],
+    ownership: 'Saudi-owned: part of MBC Group, reported to be majority-owned by the Saudi state since 2018.',
+  },
+  {
+    name: 'Arab News',
+    aliases: [],
+    hosts: ['arabnews.com', 'arabnews.pk'],
+    ownership: 'A Saudi-owned newspaper, published by the Saudi Research and Media Group.',
+  },
 ];
 
 /** A site that carries other outlets' reports and is never itself the publisher of one. */

@@ -123,15 +123,21 @@ export function checkMdx(file: string, text: string, parsed?: (tree: Root, text:
     switch (node.type) {
       case 'mdxjsEsm': {
         const kind = node.value.trimStart().startsWith('export') ? 'export' : 'import';
-        add('mdx/no-import', `"${clip(node.value)}" is a JavaScript ${kind}; content cannot load modules or run code.`,
-          'Remove it: Aside, Figure and Quote need no import, and pages link with [[page-id]].');
+        add(
+          'mdx/no-import',
+          `"${clip(node.value)}" is a JavaScript ${kind}; content cannot load modules or run code.`,
+          'Remove it: Aside, Figure and Quote need no import, and pages link with [[page-id]].',
+        );
         break;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isComment(node.value)) {
-          add('mdx/no-expression', `"{${clip(node.value)}}" is a JavaScript expression; content cannot run code.`,
-            'Write \\{ for a literal brace, or {/* … */} for a comment.');
+          add(
+            'mdx/no-expression',
+            `"{${clip(node.value)}}" is a JavaScript expression; content cannot run code.`,
+            'Write \\{ for a literal brace, or {/* … */} for a comment.',
+          );
         }
         break;
       case 'mdxJsxFlowElement':
@@ -158,17 +164,24 @@ export function checkMdx(file: string, text: string, parsed?: (tree: Root, text:
       case 'imageReference': {
         // The URL itself is checked at its definition; whether it loads from elsewhere depends on use.
         const url = definitions.get(node.identifier);
-        if ((url === undefined || !unsafeScheme(url)) && !(url !== undefined && remoteImageProblem(url, add))) markdownImageProblem(url ?? '/images/….jpg', node.alt, add);
+        if ((url === undefined || !unsafeScheme(url)) && !(url !== undefined && remoteImageProblem(url, add)))
+          markdownImageProblem(url ?? '/images/….jpg', node.alt, add);
         break;
       }
       case 'heading': {
         const title = clip(textOf(node));
         if (node.depth === 1) {
-          add('content/heading-level', `The level-1 heading "# ${title}" repeats the page title, which comes from the frontmatter.`,
-            'Use ## for a top-level section: the page title is the only level-1 heading.');
+          add(
+            'content/heading-level',
+            `The level-1 heading "# ${title}" repeats the page title, which comes from the frontmatter.`,
+            'Use ## for a top-level section: the page title is the only level-1 heading.',
+          );
         } else if (node.depth > previousDepth + 1) {
-          add('content/heading-level', `The heading level skips from ${previousDepth} to ${node.depth} at "${title}".`,
-            `Use ${'#'.repeat(previousDepth + 1)} or add the missing level.`);
+          add(
+            'content/heading-level',
+            `The heading level skips from ${previousDepth} to ${node.depth} at "${title}".`,
+            `Use ${'#'.repeat(previousDepth + 1)} or add the missing level.`,
+          );
         }
         previousDepth = node.depth;
         break;
@@ -220,7 +233,11 @@ function syntaxProblem(error: unknown, lines: string[]): Found {
     const [, tag = '', tagLine] = unclosed;
     // <img> is refused whichever way it is written: say so at once, not "close it" first.
     if (tag.toLowerCase() === 'img') return { line: Number(tagLine), ...IMG_PROBLEM };
-    return syntax(`<${tag}> is never closed, and MDX needs every tag closed.`, `End it with </${tag}>, or write <${tag} /> when nothing goes inside.`, Number(tagLine));
+    return syntax(
+      `<${tag}> is never closed, and MDX needs every tag closed.`,
+      `End it with </${tag}>, or write <${tag} /> when nothing goes inside.`,
+      Number(tagLine),
+    );
   }
   if (source === 'micromark-extension-mdx-jsx' && at(line).includes('<!--')) {
     return syntax(`"${text}" has an HTML comment, which MDX cannot read.`, 'MDX has no HTML comments: write {/* … */} instead.');
@@ -235,7 +252,10 @@ function syntaxProblem(error: unknown, lines: string[]): Found {
     return syntax(`The "{" in "${text}" starts a JavaScript expression in MDX.`, 'Write \\{ for a literal "{", or {/* … */} for a comment.');
   }
   const short = reason.replace(/ \(\d+:\d+.*$/s, '').split(/, expected|;/)[0];
-  return syntax(`MDX cannot read this: ${short?.charAt(0).toLowerCase()}${short?.slice(1)}.`, 'Close every tag you open, and write &lt; or \\{ for a literal "<" or "{".');
+  return syntax(
+    `MDX cannot read this: ${short?.charAt(0).toLowerCase()}${short?.slice(1)}.`,
+    'Close every tag you open, and write &lt; or \\{ for a literal "<" or "{".',
+  );
 }
 
 /** What is wrong with an element as a whole, or undefined when it may be used. */
@@ -248,17 +268,24 @@ function elementProblem(node: JsxElement): Finding | undefined {
   if (Object.hasOwn(COMPONENTS, name)) return undefined;
   const why = Object.hasOwn(UNSAFE_ELEMENTS, name.toLowerCase()) ? UNSAFE_ELEMENTS[name.toLowerCase()] : undefined;
   if (why) {
-    return { rule: 'mdx/no-unsafe-element', problem: `<${name}> ${why}, so content cannot use it.`, fix: 'Remove it; to point readers at something elsewhere, link to it with [text](https://…).' };
+    return {
+      rule: 'mdx/no-unsafe-element',
+      problem: `<${name}> ${why}, so content cannot use it.`,
+      fix: 'Remove it; to point readers at something elsewhere, link to it with [text](https://…).',
+    };
   }
   if (/^[a-z]/.test(name)) {
     if (Object.hasOwn(ALLOWED_HTML, name)) return undefined;
     const allowed = Object.entries(ALLOWED_HTML).map(([el, attrs]) => `<${[el, ...attrs].join(' ')}>`);
     if (name === 'img') return { ...IMG_PROBLEM, fix: figureRecipe(stringAttribute(node, 'src'), stringAttribute(node, 'alt')) };
-    const fix = (Object.hasOwn(RAW_HTML_FIXES, name) ? RAW_HTML_FIXES[name] : undefined)
-      ?? `Write it in Markdown: the only HTML allowed is ${list(allowed)}.`;
+    const fix = (Object.hasOwn(RAW_HTML_FIXES, name) ? RAW_HTML_FIXES[name] : undefined) ?? `Write it in Markdown: the only HTML allowed is ${list(allowed)}.`;
     return { rule: 'mdx/no-raw-html', problem: `The HTML element <${name}> is not allowed in content.`, fix };
   }
-  return { rule: 'mdx/unknown-component', problem: `<${name}> is not a component this site provides.`, fix: `Use ${list(Object.keys(COMPONENTS), 'or')}, or write it in Markdown.` };
+  return {
+    rule: 'mdx/unknown-component',
+    problem: `<${name}> is not a component this site provides.`,
+    fix: `Use ${list(Object.keys(COMPONENTS), 'or')}, or write it in Markdown.`,
+  };
 }
 
 /** The value of a plain string attribute, or undefined. */
@@ -299,8 +326,11 @@ function attributeProblems(node: JsxElement): Finding[] {
   const blank = (v: unknown) => v === null || (typeof v === 'string' && !v.trim());
   const missing = (spec?.required ?? []).filter((k) => !given.has(k) || (k !== 'alt' && blank(given.get(k))));
   if (missing.length) {
-    add('mdx/missing-attribute', `<${name}> is missing ${list(missing.map((k) => `"${k}"`))}.`,
-      `Add ${missing.map((k) => `${k}="…"`).join(' ')}: <${name}> needs ${list(spec!.required)}.`);
+    add(
+      'mdx/missing-attribute',
+      `<${name}> is missing ${list(missing.map((k) => `"${k}"`))}.`,
+      `Add ${missing.map((k) => `${k}="…"`).join(' ')}: <${name}> needs ${list(spec!.required)}.`,
+    );
   }
   if (name === 'Figure') {
     const src = given.get('src');
@@ -316,10 +346,13 @@ type Add = (rule: string, problem: string, fix: string) => void;
 function urlProblem(url: string, kind: 'link' | 'image', add: Add): boolean {
   const scheme = unsafeScheme(url);
   if (!scheme) return false;
-  add('mdx/no-unsafe-url', `The ${kind} "${clip(url)}" is a ${scheme}: URL, which ${UNSAFE_SCHEMES[scheme]}.`,
+  add(
+    'mdx/no-unsafe-url',
+    `The ${kind} "${clip(url)}" is a ${scheme}: URL, which ${UNSAFE_SCHEMES[scheme]}.`,
     kind === 'link'
       ? 'Link to an https:// address, or write [[page-id]] for a page on this site.'
-      : 'Save the image under public/images/ and use its path, e.g. /images/map.png.');
+      : 'Save the image under public/images/ and use its path, e.g. /images/map.png.',
+  );
   return true;
 }
 
@@ -336,8 +369,11 @@ function unsafeScheme(url: string): string | undefined {
 function remoteImageProblem(url: string, add: Add): boolean {
   if (!/^([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.trim())) return false;
   const name = url.split(/[?#]/)[0]?.split('/').filter(Boolean).at(-1) ?? 'image.png';
-  add('content/remote-image', `The image "${clip(url)}" loads from another site.`,
-    `The site makes no requests to other sites: save the file under public/images/ and use its path, e.g. /images/${name}.`);
+  add(
+    'content/remote-image',
+    `The image "${clip(url)}" loads from another site.`,
+    `The site makes no requests to other sites: save the file under public/images/ and use its path, e.g. /images/${name}.`,
+  );
   return true;
 }
 
@@ -354,7 +390,11 @@ export function figureRecipe(src = '/images/….jpg', alt = ''): string {
 
 /** Refuses a Markdown image: it cannot carry the width, height and lazy loading every image needs. */
 function markdownImageProblem(url: string, alt: string | null | undefined, add: Add): void {
-  add('content/markdown-image', `The Markdown image "${clip(url)}" cannot be given a width and height, which every image on the site needs.`, figureRecipe(url, alt ?? ''));
+  add(
+    'content/markdown-image',
+    `The Markdown image "${clip(url)}" cannot be given a width and height, which every image on the site needs.`,
+    figureRecipe(url, alt ?? ''),
+  );
 }
 
 /** Reports an image without alt text, which screen readers would announce only as "image". */

@@ -60,7 +60,11 @@ export function formatSearch(state: SearchState): string {
 
 /** Pagefind's filter argument: only filters with values, each as an "any of" list. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v?.length).map(([k, v]) => [k, { any: v! }]));
+  return Object.fromEntries(
+    Object.entries(state.filters)
+      .filter(([, v]) => v?.length)
+      .map(([k, v]) => [k, { any: v! }]),
+  );
 }
 
 /** How many filter values a search has chosen. */

@@ -90,7 +90,9 @@ export function parseBasePath(raw: string): string {
   const v = raw.trim();
   if (v === '' || v === '/') return '/';
   if (!v.startsWith('/')) {
-    throw new SettingsError(`BASE_PATH is "${raw}": a base path starts and ends with "/". Expected e.g. "/${v.replace(/^\/+|\/+$/g, '')}/", or "/" for a domain root.`);
+    throw new SettingsError(
+      `BASE_PATH is "${raw}": a base path starts and ends with "/". Expected e.g. "/${v.replace(/^\/+|\/+$/g, '')}/", or "/" for a domain root.`,
+    );
   }
   if (/[?#\s\\]|\/\/|(^|\/)\.\.?(\/|$)/.test(v)) {
     throw new SettingsError(`BASE_PATH is "${raw}": it must be a plain path of folder names, such as "/iran-russia-drones/".`);
@@ -112,7 +114,9 @@ export function parseRepository(env: Env): string | undefined {
   try {
     u = new URL(raw);
   } catch {
-    throw new SettingsError(`SITE_REPOSITORY is "${raw}", which is not an address. Expected the repository's web address, e.g. "https://github.com/owner/name".`);
+    throw new SettingsError(
+      `SITE_REPOSITORY is "${raw}", which is not an address. Expected the repository's web address, e.g. "https://github.com/owner/name".`,
+    );
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') {
     throw new SettingsError(`SITE_REPOSITORY is "${raw}": expected an http(s) address such as "https://github.com/owner/name".`);
@@ -156,7 +160,9 @@ export function settings(): Settings {
  */
 export function settingsSummary(s: Settings): string {
   const where = `${s.siteUrl}${s.basePath}`;
-  const parts = [s.siteUrlIsPreview ? `Building for the local preview address ${where} (set SITE_URL to the public origin to publish)` : `Building for ${where}`];
+  const parts = [
+    s.siteUrlIsPreview ? `Building for the local preview address ${where} (set SITE_URL to the public origin to publish)` : `Building for ${where}`,
+  ];
   if (s.noindex) parts.push('a preview: every page is marked noindex');
   if (!s.repository) parts.push('no SITE_REPOSITORY, so pages have no "Edit this page" link');
   return `${parts.join('; ')}.`;

@@ -35,12 +35,18 @@ export interface StaleDate {
 
 /** What each collection's review dates are, and what to do when one is old. */
 const REVIEW_FIELDS: Record<string, { fields: (data: Record<string, unknown>) => string[]; fix: string }> = {
-  claims: { fields: () => ['checked'], fix: 'Check the latest status against the sources (and newer reporting); add a history entry if it changed, then set checked to today.' },
+  claims: {
+    fields: () => ['checked'],
+    fix: 'Check the latest status against the sources (and newer reporting); add a history entry if it changed, then set checked to today.',
+  },
   actors: {
     fields: (data) => (Array.isArray(data.roles) ? data.roles.flatMap((r, i) => (r && typeof r === 'object' && 'asOf' in r ? [`roles[${i}].asOf`] : [])) : []),
     fix: 'Confirm the role is still held (or add its "to" date) from a current source, then set asOf to today.',
   },
-  sources: { fields: () => ['accessed'], fix: 'Open the source (or its copyUrl), confirm it still says what the site cites it for, then set accessed to today.' },
+  sources: {
+    fields: () => ['accessed'],
+    fix: 'Open the source (or its copyUrl), confirm it still says what the site cites it for, then set accessed to today.',
+  },
 };
 
 const DAY = 24 * 60 * 60 * 1000;

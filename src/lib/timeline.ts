@@ -71,15 +71,18 @@ export function timelineChart(events: readonly ChartEvent[], lanes: readonly Lan
   let y = 0;
   for (const lane of lanes) {
     const rowsEnd: number[] = [];
-    const inLane = sorted.filter((e) => e.lanes.includes(lane.key)).map((e) => {
-      const x = xOf(e.date.getTime());
-      let row = rowsEnd.findIndex((end) => x - end >= CHART.row);
-      if (row < 0) row = rowsEnd.push(x) - 1;
-      rowsEnd[row] = x;
-      return { e, x, row };
-    });
+    const inLane = sorted
+      .filter((e) => e.lanes.includes(lane.key))
+      .map((e) => {
+        const x = xOf(e.date.getTime());
+        let row = rowsEnd.findIndex((end) => x - end >= CHART.row);
+        if (row < 0) row = rowsEnd.push(x) - 1;
+        rowsEnd[row] = x;
+        return { e, x, row };
+      });
     const height = Math.max(rowsEnd.length, 1) * CHART.row + 2 * CHART.lanePadding;
-    for (const { e, x, row } of inLane) marks.push({ id: e.id, x, y: y + height - CHART.lanePadding - row * CHART.row - CHART.row / 2, lane: lane.key, date: e.date, title: e.title });
+    for (const { e, x, row } of inLane)
+      marks.push({ id: e.id, x, y: y + height - CHART.lanePadding - row * CHART.row - CHART.row / 2, lane: lane.key, date: e.date, title: e.title });
     placedLanes.push({ ...lane, y, height });
     y += height;
   }

@@ -16,8 +16,7 @@ export const CLAIM_STATUSES = {
     tone: 'ok',
     rating: 5,
     label: 'Confirmed',
-    meaning:
-      'Stated as fact by at least one government or body in a position to know, and corroborated by independent evidence.',
+    meaning: 'Stated as fact by at least one government or body in a position to know, and corroborated by independent evidence.',
   },
   corroborated: {
     tone: 'ok',
@@ -47,8 +46,7 @@ export const CLAIM_STATUSES = {
     tone: 'neutral',
     rating: undefined,
     label: 'Not checkable',
-    meaning:
-      'A stated aim, position or prediction, not a factual claim (e.g. "weapons will only prolong the war").',
+    meaning: 'A stated aim, position or prediction, not a factual claim (e.g. "weapons will only prolong the war").',
   },
 } as const;
 export type ClaimStatus = keyof typeof CLAIM_STATUSES;
@@ -79,10 +77,7 @@ export const WEAPON_CATEGORIES = {
   'rocket-launcher': 'Rocket launcher',
 } as const;
 export type WeaponCategory = keyof typeof WEAPON_CATEGORIES;
-export const WEAPON_CATEGORY_VALUES = Object.keys(WEAPON_CATEGORIES) as [
-  WeaponCategory,
-  ...WeaponCategory[],
-];
+export const WEAPON_CATEGORY_VALUES = Object.keys(WEAPON_CATEGORIES) as [WeaponCategory, ...WeaponCategory[]];
 
 /** The kinds of source of the content guide. State-affiliated media are always labelled. */
 export const SOURCE_KINDS = {

@@ -81,7 +81,14 @@ export default function remarkAcronyms({ glossary, pageUrl = () => undefined }: 
             return {
               type: 'link',
               url: termHref(term, here),
-              children: [abbr, { type: 'emphasis', children: [{ type: 'text', value: ` (${term.expansion})` }], data: { hName: 'span', hProperties: { className: ['gloss-tip'] } } }],
+              children: [
+                abbr,
+                {
+                  type: 'emphasis',
+                  children: [{ type: 'text', value: ` (${term.expansion})` }],
+                  data: { hName: 'span', hProperties: { className: ['gloss-tip'] } },
+                },
+              ],
               data: { hProperties: { className: ['gloss'] } },
             };
           });

@@ -27,7 +27,6 @@ export interface CitationOptions {
   sourceIds: () => Set<string>;
 }
 
-
 export default function remarkCitations({ sourceIds }: CitationOptions) {
   return (tree: Root, file: VFile) => {
     const known = sourceIds();

@@ -56,17 +56,33 @@ export interface Engine {
 }
 
 /** A page the query names, as a result, when Pagefind's first results do not hold it. */
-const namedResult = (page: NamedPage): ResultData => ({ url: page.url, excerpt: '', meta: { title: page.title }, filters: { type: [page.type] }, sub_results: [] });
+const namedResult = (page: NamedPage): ResultData => ({
+  url: page.url,
+  excerpt: '',
+  meta: { title: page.title },
+  filters: { type: [page.type] },
+  sub_results: [],
+});
 
 /** Loads Pagefind and the names layer's shard list; rejects when Pagefind cannot load. */
 export async function loadEngine(at: SearchAddresses): Promise<Engine> {
   // Exact names rank their page first; search works without them.
-  const prefixes: Promise<string[]> = fetch(`${at.names}index.json`).then((r) => (r.ok ? r.json() : []), () => []);
+  const prefixes: Promise<string[]> = fetch(`${at.names}index.json`).then(
+    (r) => (r.ok ? r.json() : []),
+    () => [],
+  );
   const shards = new Map<number, Promise<SearchNames>>();
   const shardOf = async (key: string): Promise<SearchNames> => {
     const i = shardFor(await prefixes, key);
     if (i < 0) return {};
-    if (!shards.has(i)) shards.set(i, fetch(`${at.names}${i}.json`).then((r) => (r.ok ? r.json() : {}), () => ({})));
+    if (!shards.has(i))
+      shards.set(
+        i,
+        fetch(`${at.names}${i}.json`).then(
+          (r) => (r.ok ? r.json() : {}),
+          () => ({}),
+        ),
+      );
     return shards.get(i)!;
   };
   const pagefind = (await import(/* @vite-ignore */ `${at.bundle}pagefind.js`)) as Pagefind;
@@ -74,7 +90,13 @@ export async function loadEngine(at: SearchAddresses): Promise<Engine> {
   // names: the folded native names of a page (NativeNamesRow.astro), weighted as its title.
   // noWorker: searching this index on the main thread takes a few milliseconds, and the
   // worker's script would add 12 KB to every first search.
-  await pagefind.options({ excerptLength: 24, highlightParam: 'highlight', baseUrl: at.base, noWorker: true, ranking: { metaWeights: { title: 5, names: 5 } } });
+  await pagefind.options({
+    excerptLength: 24,
+    highlightParam: 'highlight',
+    baseUrl: at.base,
+    noWorker: true,
+    ranking: { metaWeights: { title: 5, names: 5 } },
+  });
   await pagefind.init();
   await prefixes;
 
@@ -102,7 +124,10 @@ export async function loadEngine(at: SearchAddresses): Promise<Engine> {
           next += n;
           let data = batch;
           if (first && named) {
-            const { order, missing } = pinPage(named, batch.map((d) => d.url));
+            const { order, missing } = pinPage(
+              named,
+              batch.map((d) => d.url),
+            );
             data = [...(missing ? [namedResult(missing)] : []), ...order.map((i) => batch[i]!)];
           }
           data = data.filter((d) => !shown.has(d.url.split(/[?#]/)[0]!));

@@ -4,7 +4,16 @@
  * query and filters in the URL, renders results with excerpts and sub-results, shows
  * filter counts, and says so when nothing is found or the index cannot load.
  */
-import { filterOptions, filtersLabel, formatSearch, pagefindFilters, parseSearch, SEARCH_FILTER_LABELS, SEARCH_FILTERS, type SearchState } from '../lib/search-state.ts';
+import {
+  filterOptions,
+  filtersLabel,
+  formatSearch,
+  pagefindFilters,
+  parseSearch,
+  SEARCH_FILTER_LABELS,
+  SEARCH_FILTERS,
+  type SearchState,
+} from '../lib/search-state.ts';
 import { SITE } from '../lib/site.ts';
 import { loadEngine, type Engine, type ResultData } from './search-engine.ts';
 

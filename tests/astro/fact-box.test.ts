@@ -17,7 +17,11 @@ async function indexed(main: string): Promise<{ content: string; anchors: Array<
     await index!.addHTMLFile({ url: '/page/', content: `<!doctype html><html lang="en"><body><main data-pagefind-body>${main}</main></body></html>` });
     const { files } = await index!.getFiles();
     const fragment = files.find((f) => f.path.includes('fragment/'))!;
-    return JSON.parse(gunzipSync(Buffer.from(fragment.content)).toString().replace(/^pagefind_dcd/, ''));
+    return JSON.parse(
+      gunzipSync(Buffer.from(fragment.content))
+        .toString()
+        .replace(/^pagefind_dcd/, ''),
+    );
   } finally {
     await pagefind.close();
   }
@@ -28,7 +32,9 @@ it('indexes "Label value." per row, the hidden items, and neither the heading no
   const box = await container.renderToString(FactBoxFixture);
   expect(box).toContain('<details');
   const page = await indexed(`<h1>Page</h1>${box}<h2 id="next">Next</h2><p>Prose.</p>`);
-  expect(page.content).toBe('Page. Also called Alpha. Beta; Gamma. Kind Government. Country Ukraine. Roles First role. Second role. Third role. Fourth role. Next. Prose.');
+  expect(page.content).toBe(
+    'Page. Also called Alpha. Beta; Gamma. Kind Government. Country Ukraine. Roles First role. Second role. Third role. Fourth role. Next. Prose.',
+  );
   expect(page.anchors.map((a) => a.text)).toEqual(['Next']);
   expect(page.filters).toEqual({ country: ['Ukraine'] });
 });

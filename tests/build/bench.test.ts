@@ -43,7 +43,9 @@ describe(`a synthetic content set of ${N} pages`, () => {
   });
 
   it('is indexed by Pagefind', () => {
-    const entry = JSON.parse(readFileSync(join(result.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(result.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
     expect(indexed).toBeGreaterThanOrEqual(N);
     expect(readdirSync(join(result.outDir, 'pagefind/fragment')).length).toBeGreaterThanOrEqual(N);

@@ -49,7 +49,7 @@ it('npm run check reports misspelt wikilinks in two files in one run, sorted, ea
   expect(out).toContain('1 of 5 checks failed.');
 }, 120_000);
 
-it('npm run check annotates a problem found by the build (a page nothing links to) from the build\'s problem log', () => {
+it("npm run check annotates a problem found by the build (a page nothing links to) from the build's problem log", () => {
   const { status, out, content } = check('orphan-page');
   expect(status, out).toBe(1);
   expect(out).toMatch(/✓ Content rules/);

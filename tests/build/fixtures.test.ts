@@ -58,9 +58,13 @@ describe('fixture builds', () => {
     expect(ryder).toMatch(/<img src="\/favicon.svg" alt="The site's icon" width="32" height="32" loading="lazy"/);
     // A Markdown link to another site is marked as external and cannot reach back (rehype-external-links).
     // A source read in a copy names its original first, then the copy it was read in.
-    expect(ryder).toMatch(/<cite[^>]*>Pentagon Press Briefing on 9\/10\/24<\/cite>\. US Department of Defense, <time datetime="2024-09-10"[^>]*>10 September 2024<\/time> · read in <a href="https:\/\/rev\.com\/transcripts\/pentagon-press-briefing-on-9-10-24"[^>]*>the third-party transcript at Rev<\/a>/);
+    expect(ryder).toMatch(
+      /<cite[^>]*>Pentagon Press Briefing on 9\/10\/24<\/cite>\. US Department of Defense, <time datetime="2024-09-10"[^>]*>10 September 2024<\/time> · read in <a href="https:\/\/rev\.com\/transcripts\/pentagon-press-briefing-on-9-10-24"[^>]*>the third-party transcript at Rev<\/a>/,
+    );
     // The build summary gives each claim page's provenance share.
-    expect(result.output).toContain('[provenance] iran-ballistic-missiles-to-russia: 100% of 3 citations credit an independent original reporter or primary document.');
+    expect(result.output).toContain(
+      '[provenance] iran-ballistic-missiles-to-russia: 100% of 3 citations credit an independent original reporter or primary document.',
+    );
     const nasams = readFileSync(join(result.outDir, 'weapons/nasams/index.html'), 'utf8');
     expect(nasams).toMatch(/<a href="https:\/\/www\.kongsberg\.com\/[^"]*" rel="external noopener noreferrer">its own page<\/a>/);
   });

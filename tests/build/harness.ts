@@ -58,7 +58,8 @@ export function assembleCase(name?: string, kind: CaseKind = 'broken', prefix = 
     const overlay = join(fixtures, kind, name);
     for (const file of readdirSync(overlay, { recursive: true, encoding: 'utf8' })) {
       const from = join(overlay, file);
-      if (file === 'expected.txt' || !existsSync(from) || readdirSync(overlay, { withFileTypes: true }).some((d) => d.name === file && d.isDirectory())) continue;
+      if (file === 'expected.txt' || !existsSync(from) || readdirSync(overlay, { withFileTypes: true }).some((d) => d.name === file && d.isDirectory()))
+        continue;
       if (file.endsWith('.delete')) {
         rmSync(join(content, file.slice(0, -'.delete'.length)), { force: true });
         continue;

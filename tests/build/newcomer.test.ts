@@ -49,7 +49,9 @@ const mistakes: Mistake[] = [
       '<content>/weapons/nasams.mdx:19: The HTML element <img> is not allowed in content. [mdx/no-raw-html]\n' +
         `    Fix: ${FIGURE_FIX}"/images/….jpg" alt="what the image shows" width="…" height="…" /> with the width and height of the file in pixels (add caption="… Photo: author (licence)" to credit it).`,
     ],
-    fix: { 'weapons/nasams.mdx': [`<img src="/favicon.svg" alt="The site's icon">`, `<Figure src="/favicon.svg" alt="The site's icon" width="32" height="32" />`] },
+    fix: {
+      'weapons/nasams.mdx': [`<img src="/favicon.svg" alt="The site's icon">`, `<Figure src="/favicon.svg" alt="The site's icon" width="32" height="32" />`],
+    },
   },
   {
     name: 'mdx-raw-html-img',
@@ -57,7 +59,9 @@ const mistakes: Mistake[] = [
       '<content>/weapons/nasams.mdx:19: The HTML element <img> is not allowed in content. [mdx/no-raw-html]\n' +
         `    Fix: ${FIGURE_FIX}"/favicon.svg" alt="The site's icon" width="…" height="…" /> with the width and height of the file in pixels (add caption="… Photo: author (licence)" to credit it).`,
     ],
-    fix: { 'weapons/nasams.mdx': [`<img src="/favicon.svg" alt="The site's icon" />`, `<Figure src="/favicon.svg" alt="The site's icon" width="32" height="32" />`] },
+    fix: {
+      'weapons/nasams.mdx': [`<img src="/favicon.svg" alt="The site's icon" />`, `<Figure src="/favicon.svg" alt="The site's icon" width="32" height="32" />`],
+    },
   },
   {
     name: 'misspelt-wikilinks-two-files',
@@ -97,7 +101,7 @@ const mistakes: Mistake[] = [
   },
 ];
 
-describe('the newcomer\'s mistakes', () => {
+describe("the newcomer's mistakes", () => {
   for (const m of mistakes) {
     it(`${m.name}: reported exactly, and its suggested fix passes`, () => {
       const work = assembleCase(m.name, 'broken', 'newcomer-');

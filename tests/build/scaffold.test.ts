@@ -107,7 +107,11 @@ describe('a newcomer adds a weapon page', () => {
   beforeAll(() => {
     rmSync(newcomer, { recursive: true, force: true });
     cpSync(join(root, 'tests/fixtures/base'), join(newcomer, 'content'), { recursive: true });
-    const made = spawnSync(process.execPath, ['scripts/new.ts', 'weapon', 'Iron Dome'], { cwd: root, encoding: 'utf8', env: { ...process.env, EXPLAINER_CONTENT: dir } });
+    const made = spawnSync(process.execPath, ['scripts/new.ts', 'weapon', 'Iron Dome'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, EXPLAINER_CONTENT: dir },
+    });
     expect(made.status, made.stderr).toBe(0);
   });
 
@@ -115,7 +119,9 @@ describe('a newcomer adds a weapon page', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true.*\n/m, ''));
     const result = buildContent(newcomer);
     expect(result.status).not.toBe(0);
-    const todoLines = readFileSync(file, 'utf8').split('\n').flatMap((l, i) => (l.includes('TODO') ? [i + 1] : []));
+    const todoLines = readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((l, i) => (l.includes('TODO') ? [i + 1] : []));
     expect(todoLines.length).toBeGreaterThan(2);
     for (const line of todoLines) expect(result.output).toContain(`${file}:${line}: unfinished text "TODO"`);
   });

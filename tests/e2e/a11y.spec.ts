@@ -17,7 +17,13 @@ const paths = [
 
 async function violations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 for (const path of paths) {
@@ -56,7 +62,9 @@ for (const path of ['/', '/claims/iran-drones-to-russia/', '/glossary/', '/searc
   test(`${path}: everything the keyboard reaches shows a focus ring`, async ({ page }) => {
     await page.goto(path);
     if (path.startsWith('/search/?')) await expect(page.locator('#search-results > li').first()).toBeVisible();
-    const count = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length);
+    const count = await page.evaluate(
+      () => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
+    );
     const missing: string[] = [];
     for (let i = 0; i < Math.min(count, 150); i++) {
       await page.keyboard.press('Tab');

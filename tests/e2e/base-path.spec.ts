@@ -40,7 +40,11 @@ test('a reader goes from the home page to a claim, a wikilink and a citation, al
   await page.goto('');
   await expect(page).toHaveURL(new RegExp(`${BASE}$`));
   await expect(page.getByRole('link', { name: /^Iran, Russia & the drones/ })).toHaveAttribute('href', BASE);
-  await page.locator('main').getByRole('link', { name: /ballistic missiles/i }).first().click();
+  await page
+    .locator('main')
+    .getByRole('link', { name: /ballistic missiles/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${BASE}claims/`));
   await expect(page.locator('h1')).toBeVisible();
   const wikilink = page.locator('.prose a.wikilink').first();
@@ -86,7 +90,8 @@ test('search filters narrow the results and keep their state in the URL under th
   // The status line counts every result found (only the first few are shown at once).
   await expect.poll(async () => Number(/^(\d+) result/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1])).toBe(count);
   for (const type of await page.locator('#search-results > li .result-type').allTextContents()) expect(type).toBe('Weapon system');
-  for (const link of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(link.startsWith(BASE), link).toBe(true);
+  for (const link of await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+    expect(link.startsWith(BASE), link).toBe(true);
   await page.reload();
   await page.locator('#search-filter-summary').click();
   await expect(page.getByRole('checkbox', { name: /^Weapon system/ })).toBeChecked();
@@ -96,14 +101,20 @@ test('search filters narrow the results and keep their state in the URL under th
 
 test('a name the search names index pins (an alias) is first, linked under the base path', async ({ page }) => {
   await page.goto('search/?q=Kiev');
-  await expect(page.locator('#search-results > li .result-title').first()).toHaveAttribute('href', new RegExp(`^${BASE}actors/government-of-ukraine/(\\?highlight=|$)`));
+  await expect(page.locator('#search-results > li .result-title').first()).toHaveAttribute(
+    'href',
+    new RegExp(`^${BASE}actors/government-of-ukraine/(\\?highlight=|$)`),
+  );
 });
 
 test('the glossary and its acronym marks link under the base path', async ({ page }) => {
   const problems = watch(page);
   await page.goto('glossary/');
   await expect(page.locator('#nasams .expansion')).toHaveText('National Advanced Surface-to-Air Missile System');
-  await expect(page.locator('.term', { has: page.locator('#nasams') }).getByRole('link', { name: 'NASAMS', exact: true })).toHaveAttribute('href', `${BASE}weapons/nasams/`);
+  await expect(page.locator('.term', { has: page.locator('#nasams') }).getByRole('link', { name: 'NASAMS', exact: true })).toHaveAttribute(
+    'href',
+    `${BASE}weapons/nasams/`,
+  );
   await page.goto('weapons/atacms/');
   const gloss = page.locator('.prose a.gloss').first();
   expect((await gloss.getAttribute('href'))!.startsWith(BASE)).toBe(true);
@@ -112,7 +123,7 @@ test('the glossary and its acronym marks link under the base path', async ({ pag
   expect(problems).toEqual([]);
 });
 
-test('a claim page\'s head leads to its feed and its data under the base path, and both are served', async ({ page, request }) => {
+test("a claim page's head leads to its feed and its data under the base path, and both are served", async ({ page, request }) => {
   await page.goto('claims/iran-drones-to-russia/');
   const feed = await page.locator('head link[rel="alternate"][type="application/atom+xml"][href*="/feeds/claims/"]').getAttribute('href');
   const data = await page.locator('head link[rel="alternate"][type="application/json"]').getAttribute('href');

@@ -14,14 +14,27 @@ test('light and dark themes follow the reader’s system setting', async ({ page
   const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const text = await page.evaluate(() => getComputedStyle(document.body).color);
   // The themes differ, and each is dark text on light or light on dark (whatever the exact shades).
-  const lightness = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((n, c) => n + Number(c), 0) / 3;
+  const lightness = (rgb: string) =>
+    rgb
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .reduce((n, c) => n + Number(c), 0) / 3;
   expect(dark).not.toBe(light);
   expect(lightness(light)).toBeGreaterThan(200);
   expect(lightness(dark)).toBeLessThan(60);
   expect(lightness(text)).toBeGreaterThan(180);
 });
 
-for (const path of ['/', '/weapons/nasams/', '/claims/iran-ballistic-missiles-to-russia/', '/timeline/', '/sources/', '/glossary/', '/map/', '/search/?q=missile']) {
+for (const path of [
+  '/',
+  '/weapons/nasams/',
+  '/claims/iran-ballistic-missiles-to-russia/',
+  '/timeline/',
+  '/sources/',
+  '/glossary/',
+  '/map/',
+  '/search/?q=missile',
+]) {
   test(`${path} fits a 360 px phone without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
@@ -33,7 +46,15 @@ for (const path of ['/', '/weapons/nasams/', '/claims/iran-ballistic-missiles-to
 test('the header navigation reaches every section and marks the current one', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Site' });
-  for (const [name, path] of [['Claims', '/claims/'], ['Actors', '/actors/'], ['Weapons', '/weapons/'], ['Timeline', '/timeline/'], ['Glossary', '/glossary/'], ['Sources', '/sources/'], ['About', '/about/']]) {
+  for (const [name, path] of [
+    ['Claims', '/claims/'],
+    ['Actors', '/actors/'],
+    ['Weapons', '/weapons/'],
+    ['Timeline', '/timeline/'],
+    ['Glossary', '/glossary/'],
+    ['Sources', '/sources/'],
+    ['About', '/about/'],
+  ]) {
     await nav.getByRole('link', { name }).click();
     await expect(page).toHaveURL(path!);
     await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');

@@ -6,7 +6,10 @@ test('/glossary/ lists NASAMS and ATACMS with their expansions, anchored, under 
   await expect(page.locator('#nasams')).toContainText('NASAMS');
   await expect(page.locator('#nasams .expansion')).toHaveText('National Advanced Surface-to-Air Missile System');
   await expect(page.locator('#atacms .expansion')).toHaveText('Army Tactical Missile System');
-  await expect(page.locator('.term', { has: page.locator('#nasams') }).getByRole('link', { name: 'NASAMS', exact: true })).toHaveAttribute('href', '/weapons/nasams/');
+  await expect(page.locator('.term', { has: page.locator('#nasams') }).getByRole('link', { name: 'NASAMS', exact: true })).toHaveAttribute(
+    'href',
+    '/weapons/nasams/',
+  );
   const az = page.getByRole('navigation', { name: 'Glossary letters' });
   await az.getByRole('link', { name: 'N', exact: true }).click();
   await expect(page).toHaveURL(/#letter-N$/);
@@ -45,7 +48,10 @@ test('the first use of a term shows its expansion on keyboard focus and gives it
 
 test('a glossary "used on" link lands on a page that contains the term', async ({ page }) => {
   await page.goto('/glossary/');
-  const link = page.locator('.term', { has: page.locator('#atacms') }).locator('.used-on a').first();
+  const link = page
+    .locator('.term', { has: page.locator('#atacms') })
+    .locator('.used-on a')
+    .first();
   await expect(link).toBeVisible();
   await link.click();
   await expect(page.locator('main abbr', { hasText: /^ATACMS$/ }).first()).toBeVisible();

@@ -15,7 +15,10 @@ test('the backlink section lists linking pages under the right relation, with th
   await page.goto('/actors/patrick-ryder/');
   const asserted = page.locator('.backlinks [data-relation="claimed-by"]');
   await expect(asserted.getByRole('heading')).toHaveText('Claims it asserted');
-  await expect(asserted.getByRole('link', { name: 'Iran supplied ballistic missiles to Russia' })).toHaveAttribute('href', '/claims/iran-ballistic-missiles-to-russia/');
+  await expect(asserted.getByRole('link', { name: 'Iran supplied ballistic missiles to Russia' })).toHaveAttribute(
+    'href',
+    '/claims/iran-ballistic-missiles-to-russia/',
+  );
   const mentioned = page.locator('.backlinks [data-relation="mentions"]');
   await expect(mentioned.getByRole('heading')).toHaveText('Mentioned on');
   const nasams = mentioned.locator('li', { has: page.getByRole('link', { name: 'NASAMS', exact: true }) });
@@ -84,5 +87,10 @@ test('the sources page names the pages that cite each source', async ({ page }) 
   await page.goto('/sources/');
   const item = page.locator('#source-kyiv-independent-2022-11-08-nasams-delivered');
   await expect(item.locator('.cited-on').getByRole('link', { name: 'NASAMS', exact: true })).toHaveAttribute('href', '/weapons/nasams/');
-  await expect(item.locator('.cited-on').getByRole('link', { name: /^Timeline: / }).first()).toHaveAttribute('href', /^\/timeline\/#/);
+  await expect(
+    item
+      .locator('.cited-on')
+      .getByRole('link', { name: /^Timeline: / })
+      .first(),
+  ).toHaveAttribute('href', /^\/timeline\/#/);
 });

@@ -18,22 +18,48 @@ const HEADER_MAX = 120;
 /** The smallest text the site sets (--small in global.css): 15 px. */
 const SMALLEST_TEXT = 15;
 /** Every label a fact box shows, to find one run into its value in an excerpt ("KindGovernment"). */
-const FACT_LABELS = ['Also called', 'Kind', 'Country', 'Roles', 'Part of', 'Category', 'Origin', 'Made by', 'Operators', 'First use', 'When the article was published', 'Latest status', 'Statements', 'Concerns'];
+const FACT_LABELS = [
+  'Also called',
+  'Kind',
+  'Country',
+  'Roles',
+  'Part of',
+  'Category',
+  'Origin',
+  'Made by',
+  'Operators',
+  'First use',
+  'When the article was published',
+  'Latest status',
+  'Statements',
+  'Concerns',
+];
 
 test.use({ viewport: PHONE });
 
 /** Where an element starts, from the top of the page, in CSS pixels. */
 async function top(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 }
 
 async function axe(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 for (const collection of ['actors', 'weapons', 'claims']) {
-  test(`every ${collection} page starts its summary and prose within two screens, under a header of at most ${HEADER_MAX} px, in both themes`, async ({ page }) => {
+  test(`every ${collection} page starts its summary and prose within two screens, under a header of at most ${HEADER_MAX} px, in both themes`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const late: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
@@ -184,7 +210,8 @@ test(`no text is smaller than ${SMALLEST_TEXT} px on a phone, status badges incl
       for (const el of document.querySelectorAll('body *:not(svg, svg *, script, style)')) {
         const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
         const size = parseFloat(getComputedStyle(el).fontSize);
-        if (own && el.getClientRects().length && size < min) out.push(`${el.tagName.toLowerCase()}.${el.className} ${size}px: ${el.textContent!.trim().slice(0, 30)}`);
+        if (own && el.getClientRects().length && size < min)
+          out.push(`${el.tagName.toLowerCase()}.${el.className} ${size}px: ${el.textContent!.trim().slice(0, 30)}`);
       }
       return out;
     }, SMALLEST_TEXT - 0.01);

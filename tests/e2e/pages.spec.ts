@@ -4,7 +4,10 @@ import { contentIds, crawl } from './site.ts';
 import { SITE } from '../../src/lib/site.ts';
 import { ENTITY_COLLECTIONS } from '../../src/lib/vocabulary.ts';
 
-test('every page reachable from home renders with a title, a main landmark and one h1, loading nothing from other sites and breaking no policy', async ({ page, baseURL }) => {
+test('every page reachable from home renders with a title, a main landmark and one h1, loading nothing from other sites and breaking no policy', async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const foreign: string[] = [];
   page.on('request', (r) => {
@@ -33,7 +36,11 @@ for (const collection of ['actors', 'weapons', 'claims']) {
   test(`/${collection}/ lists every entry of the collection`, async ({ page }) => {
     await page.goto(`/${collection}/`);
     const listed = await page.locator('main .entries > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(listed.sort()).toEqual(contentIds(collection).map((id) => `/${collection}/${id}/`).sort());
+    expect(listed.sort()).toEqual(
+      contentIds(collection)
+        .map((id) => `/${collection}/${id}/`)
+        .sort(),
+    );
   });
 }
 

@@ -11,7 +11,13 @@ const d = (s: string) => new Date(s);
 /** A small site that meets every rule; `patch` may change its entries and what their prose cites. */
 function content(patch: (e: Record<string, any>, prose: Map<string, ProseData>) => void = () => {}) {
   const e: Record<string, any> = {
-    ryder: { collection: 'actors', id: 'ryder', filePath: 'content/actors/ryder.mdx', body: 'Prose.', data: { title: 'Ryder', aliases: [], roles: [{ title: 'Spokesman', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }] } },
+    ryder: {
+      collection: 'actors',
+      id: 'ryder',
+      filePath: 'content/actors/ryder.mdx',
+      body: 'Prose.',
+      data: { title: 'Ryder', aliases: [], roles: [{ title: 'Spokesman', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }] },
+    },
     dod: { collection: 'actors', id: 'dod', filePath: 'content/actors/dod.mdx', body: '', data: { title: 'DoD', aliases: [] } },
     claim: {
       collection: 'claims',
@@ -27,15 +33,29 @@ function content(patch: (e: Record<string, any>, prose: Map<string, ProseData>) 
         singleSource: false,
       },
     },
-    s1: { collection: 'sources', id: 's1', filePath: 'content/sources/s1.yaml', data: { title: 'S1', publisher: 'Kyiv Independent', url: 'https://a.example/1' } },
+    s1: {
+      collection: 'sources',
+      id: 's1',
+      filePath: 'content/sources/s1.yaml',
+      data: { title: 'S1', publisher: 'Kyiv Independent', url: 'https://a.example/1' },
+    },
     s2: { collection: 'sources', id: 's2', filePath: 'content/sources/s2.yaml', data: { title: 'S2', publisher: 'Reuters', url: 'https://b.example/2' } },
-    event: { collection: 'events', id: 'event', filePath: 'content/events/event.yaml', data: { title: 'E', date: d('2022-11-08'), actors: [ref('actors', 'dod')], claims: [ref('claims', 'claim')], sources: [ref('sources', 's1')] } },
+    event: {
+      collection: 'events',
+      id: 'event',
+      filePath: 'content/events/event.yaml',
+      data: { title: 'E', date: d('2022-11-08'), actors: [ref('actors', 'dod')], claims: [ref('claims', 'claim')], sources: [ref('sources', 's1')] },
+    },
   };
   const prose = new Map<string, ProseData>([['actors/dod', { citations: ['s1'], links: [] }]]);
   patch(e, prose);
   return { entries: Object.values(e) as unknown as Entries, prose };
 }
-const audit = ({ entries, prose }: ReturnType<typeof content>, elsewhere = new Set<string>()) => auditContent(buildGraph(entries, () => undefined, prose), elsewhere);
+const audit = ({ entries, prose }: ReturnType<typeof content>, elsewhere = new Set<string>()) =>
+  auditContent(
+    buildGraph(entries, () => undefined, prose),
+    elsewhere,
+  );
 
 describe('auditContent', () => {
   it('passes content that meets every rule', () => {
@@ -46,7 +66,9 @@ describe('auditContent', () => {
     expect(problems.map((p) => [p.file, p.problem])).toEqual([['content/actors/dod.mdx', 'the page cites no source.']]);
   });
   it('flags a page nothing links to', () => {
-    const problems = audit(content((e) => (e.event.data.actors = [ref('actors', 'ryder')], e.ryder.data.roles = [{ title: 'x', sources: [ref('sources', 's1')] }])));
+    const problems = audit(
+      content((e) => ((e.event.data.actors = [ref('actors', 'ryder')]), (e.ryder.data.roles = [{ title: 'x', sources: [ref('sources', 's1')] }]))),
+    );
     expect(problems.map((p) => p.problem)).toEqual(['no other page or event links to "DoD", so readers cannot reach it.']);
   });
   it('flags a claim with one publisher unless marked single-source', () => {
@@ -71,17 +93,26 @@ describe('auditContent', () => {
     expect(audit(content((e) => (e.claim.data.checked = d('2022-01-01'))))[0]).toMatchObject({ field: 'checked' });
   });
   it('flags an uncited source unless a site page cites it, and a duplicate address', () => {
-    const extra = content((e) => (e.s3 = { collection: 'sources', id: 's3', filePath: 'content/sources/s3.yaml', data: { title: 'S3', publisher: 'P', url: 'https://a.example/1' } }));
+    const extra = content(
+      (e) =>
+        (e.s3 = { collection: 'sources', id: 's3', filePath: 'content/sources/s3.yaml', data: { title: 'S3', publisher: 'P', url: 'https://a.example/1' } }),
+    );
     expect(audit(extra).map((p) => p.problem)).toEqual(['the same address is already the source content/sources/s1.yaml.', 'no page cites this source.']);
     expect(audit(extra, new Set(['s3'])).map((p) => p.problem)).toEqual(['the same address is already the source content/sources/s1.yaml.']);
   });
-  it('knows a source read only in a copy by the copy\'s address', () => {
+  it("knows a source read only in a copy by the copy's address", () => {
     const copy = { host: 'Brisbane Times', url: 'https://a.example/1', relation: 'wire-copy' };
     const extra = content((e) => {
       e.s3 = { collection: 'sources', id: 's3', filePath: 'content/sources/s3.yaml', data: { title: 'S3', publisher: 'Reuters', copy } };
       e.claim.data.history[0].sources.push(ref('sources', 's3'));
     });
-    expect(audit(extra)).toEqual([expect.objectContaining({ file: 'content/sources/s3.yaml', field: 'copy.url', problem: 'the same address is already the source content/sources/s1.yaml.' })]);
+    expect(audit(extra)).toEqual([
+      expect.objectContaining({
+        file: 'content/sources/s3.yaml',
+        field: 'copy.url',
+        problem: 'the same address is already the source content/sources/s1.yaml.',
+      }),
+    ]);
   });
 
   it('flags placeholder text in prose and fields', () => {
@@ -106,7 +137,12 @@ describe('provenance', () => {
   /** The small site, with the claim citing `cited` in its prose besides s1 (claimant) and s2 (history). */
   const site = (cited: string, patch: (e: Record<string, any>) => void = () => {}) => {
     const { entries, prose } = content((e) => {
-      e.rt = { collection: 'sources', id: 'rt', filePath: 'content/sources/rt.yaml', data: { title: 'RT', publisher: 'RT', url: 'https://rt.example/1', kind: 'state-affiliated-media' } };
+      e.rt = {
+        collection: 'sources',
+        id: 'rt',
+        filePath: 'content/sources/rt.yaml',
+        data: { title: 'RT', publisher: 'RT', url: 'https://rt.example/1', kind: 'state-affiliated-media' },
+      };
       e.claim.body = cited;
       for (const s of ['s1', 's2']) e[s].data.kind = 'newspaper';
       patch(e);

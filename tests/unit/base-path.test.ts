@@ -6,7 +6,12 @@ import { absoluteUrl, collectionUrl, editUrl, entryUrl, href, repositoryUrl, sit
 describe('settings from the environment', () => {
   it('reads the origin, base path and repository, normalising slashes', () => {
     const s = readSettings({ SITE_URL: 'https://example.org/', BASE_PATH: '/iran-russia-drones', SITE_REPOSITORY: 'https://github.com/o/r.git' });
-    expect(s).toMatchObject({ siteUrl: 'https://example.org', siteUrlIsPreview: false, basePath: '/iran-russia-drones/', repository: 'https://github.com/o/r' });
+    expect(s).toMatchObject({
+      siteUrl: 'https://example.org',
+      siteUrlIsPreview: false,
+      basePath: '/iran-russia-drones/',
+      repository: 'https://github.com/o/r',
+    });
   });
 
   it('without SITE_URL builds for the preview address, at the root, and says so', () => {
@@ -15,7 +20,9 @@ describe('settings from the environment', () => {
     expect(settingsSummary(s)).toBe(
       'Building for the local preview address http://127.0.0.1:4321/ (set SITE_URL to the public origin to publish); no SITE_REPOSITORY, so pages have no "Edit this page" link.',
     );
-    expect(settingsSummary(readSettings({ SITE_URL: 'https://example.org', SITE_REPOSITORY: 'https://github.com/o/r' }))).toBe('Building for https://example.org/.');
+    expect(settingsSummary(readSettings({ SITE_URL: 'https://example.org', SITE_REPOSITORY: 'https://github.com/o/r' }))).toBe(
+      'Building for https://example.org/.',
+    );
   });
 
   it('falls back to the repository GitHub Actions names', () => {
@@ -24,10 +31,14 @@ describe('settings from the environment', () => {
   });
 
   it('refuses a SITE_URL that is not an absolute http(s) origin, saying what is expected', () => {
-    expect(() => parseSiteUrl('example.org')).toThrow('SITE_URL is "example.org", which is not an address. Expected an absolute http(s) origin such as "https://example.org".');
+    expect(() => parseSiteUrl('example.org')).toThrow(
+      'SITE_URL is "example.org", which is not an address. Expected an absolute http(s) origin such as "https://example.org".',
+    );
     expect(() => parseSiteUrl('ftp://example.org')).toThrow('it must start with https://');
     expect(() => parseSiteUrl('https://example.org/?x=1')).toThrow('origin only');
-    expect(() => parseSiteUrl('https://user.github.io/repo/')).toThrow('SITE_URL is the origin only: set SITE_URL=https://user.github.io and BASE_PATH=/repo/.');
+    expect(() => parseSiteUrl('https://user.github.io/repo/')).toThrow(
+      'SITE_URL is the origin only: set SITE_URL=https://user.github.io and BASE_PATH=/repo/.',
+    );
   });
 
   it('refuses a base path without its slashes, or with odd parts', () => {

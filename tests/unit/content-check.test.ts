@@ -117,10 +117,15 @@ describe('content check: helpers', () => {
 });
 
 describe('content check: provenance and ownership of sources', () => {
-  const source = (lines: string) => check('content/sources/s-2022-11-05-x.yaml', `title: "Iran admits sending drones"\n${lines}\nlanguage: "en"\naccessed: 2026-11-24\n`).problems;
+  const source = (lines: string) =>
+    check('content/sources/s-2022-11-05-x.yaml', `title: "Iran admits sending drones"\n${lines}\nlanguage: "en"\naccessed: 2026-11-24\n`).problems;
 
   it('accepts a wire story credited to the agency, with the copy it was read in', () => {
-    expect(source('publisher: "Reuters"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\n  relation: "wire-copy"\nkind: "news-agency"')).toEqual([]);
+    expect(
+      source(
+        'publisher: "Reuters"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\n  relation: "wire-copy"\nkind: "news-agency"',
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a syndication site named as publisher, with the copy to write instead', () => {
@@ -137,12 +142,16 @@ describe('content check: provenance and ownership of sources', () => {
   });
 
   it('refuses a publisher that is the host of its own copy', () => {
-    const [p] = source('publisher: "Brisbane Times"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\n  relation: "wire-copy"\nkind: "newspaper"');
+    const [p] = source(
+      'publisher: "Brisbane Times"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\n  relation: "wire-copy"\nkind: "newspaper"',
+    );
     expect(p).toMatchObject({ line: 2, field: 'publisher', rule: 'source/republisher-publisher' });
   });
 
   it('refuses a copy without its relation, and a record with neither url nor copy', () => {
-    const [relation] = source('publisher: "Reuters"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\nkind: "news-agency"');
+    const [relation] = source(
+      'publisher: "Reuters"\ndate: 2022-11-05\ncopy:\n  host: "Brisbane Times"\n  url: "https://www.brisbanetimes.com.au/a.html"\nkind: "news-agency"',
+    );
     expect(relation).toMatchObject({ line: 4, field: 'copy.relation', rule: 'schema/missing-field' });
     expect(relation!.problem).toContain('it must be one of: wire-copy, syndication, translation, transcript, archive, reproduction');
     const [neither] = source('publisher: "Reuters"\ndate: 2022-11-05\nkind: "news-agency"');
@@ -160,11 +169,17 @@ describe('content check: provenance and ownership of sources', () => {
   });
 
   it('refuses a state-funded outlet labelled as state media or without its ownership note', () => {
-    const kinded = source('publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "state-affiliated-media"\nownership: "Funded by the government of Qatar."');
+    const kinded = source(
+      'publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "state-affiliated-media"\nownership: "Funded by the government of Qatar."',
+    );
     expect(kinded.map((p) => p.rule)).toEqual(['source/state-funded-kind']);
     const [note] = source('publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "broadcaster"');
     expect(note).toMatchObject({ line: 2, rule: 'source/ownership-note' });
     expect(note!.fix).toBe('Add ownership: "Funded by the government of Qatar." (or what is known about the owner).');
-    expect(source('publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "broadcaster"\nownership: "Funded by the government of Qatar."')).toEqual([]);
+    expect(
+      source(
+        'publisher: "Al Jazeera"\ndate: 2023-12-14\nurl: "https://www.aljazeera.com/news/x"\nkind: "broadcaster"\nownership: "Funded by the government of Qatar."',
+      ),
+    ).toEqual([]);
   });
 });

@@ -4,7 +4,13 @@ import { ContentError, formatProblem, problemIn } from '../../src/lib/content-er
 describe('content errors', () => {
   it('points a problem in a file at the line of its field', () => {
     const text = 'title: X\nmakers: [rtx, kongsberg]\n';
-    expect(problemIn('content/a.yaml', () => text, { field: 'makers[1]', problem: 'p.', fix: 'f.' })).toEqual({ file: 'content/a.yaml', line: 2, field: 'makers[1]', problem: 'p.', fix: 'f.' });
+    expect(problemIn('content/a.yaml', () => text, { field: 'makers[1]', problem: 'p.', fix: 'f.' })).toEqual({
+      file: 'content/a.yaml',
+      line: 2,
+      field: 'makers[1]',
+      problem: 'p.',
+      fix: 'f.',
+    });
     expect(problemIn('content/a.yaml', () => undefined, { field: 'makers[1]', problem: 'p.', fix: 'f.' }).line).toBeUndefined();
   });
   it('formats file, line, field, problem and fix', () => {

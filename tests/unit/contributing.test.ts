@@ -4,7 +4,9 @@ import { editUrl } from '../../src/lib/urls.ts';
 
 describe('edit links', () => {
   it('opens a file in the editor and a folder as a listing, on the configured branch', () => {
-    expect(editUrl('content/weapons/nasams.mdx', { repository: 'https://github.com/o/r', branch: 'main' })).toBe('https://github.com/o/r/edit/main/content/weapons/nasams.mdx');
+    expect(editUrl('content/weapons/nasams.mdx', { repository: 'https://github.com/o/r', branch: 'main' })).toBe(
+      'https://github.com/o/r/edit/main/content/weapons/nasams.mdx',
+    );
     expect(editUrl('./content/events/', { repository: 'https://github.com/o/r', branch: 'trunk' })).toBe('https://github.com/o/r/tree/trunk/content/events');
     expect(editUrl('content/weapons/nasams.mdx', { repository: undefined, branch: 'main' })).toBeUndefined();
   });

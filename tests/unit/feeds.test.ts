@@ -18,7 +18,10 @@ const claim = entry('claims', 'drones', {
   ],
   corrections: [{ date: d('2026-12-01'), kind: 'correction', section: 'evidence', text: 'The date of the first report was wrong.', sources: [] }],
 }) as EntryLike<'claims'>;
-const source = entry('sources', 'kyiv-2022', { title: 'A report', corrections: [{ date: d('2026-11-20'), kind: 'update', text: 'The publisher moved the article.', sources: [] }] });
+const source = entry('sources', 'kyiv-2022', {
+  title: 'A report',
+  corrections: [{ date: d('2026-11-20'), kind: 'update', text: 'The publisher moved the article.', sources: [] }],
+});
 const actor = entry('actors', 'iran', { title: 'Government of Iran', summary: 'The government.', corrections: [] });
 
 const parsed = (xml: string) => parseFeed(xml);
@@ -73,7 +76,7 @@ describe('the site and corrections feeds', () => {
     expect(feed.items.find((i) => i.title === 'New page: Government of Iran')?.url).toBe('https://example.test/explainer/actors/iran/');
   });
 
-  it('the corrections feed has every correction, and one on a list page links to the entry\'s place on it', () => {
+  it("the corrections feed has every correction, and one on a list page links to the entry's place on it", () => {
     const feed = parsed(atomFeed(SITE_FEEDS.corrections, allCorrectionEntries(all, ORIGIN, BASE), ORIGIN, BASE));
     expect(feed.items.map((i) => [i.title, i.url])).toEqual([
       ['Correction: Iran sent drones', 'https://example.test/explainer/claims/drones/#evidence'],

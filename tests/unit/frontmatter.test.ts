@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDraft, isDraftText, splitFrontmatter, yamlOf } from '../../src/lib/frontmatter.ts';
 
 describe('frontmatter', () => {
-  it('finds an MDX file\'s YAML as Astro does, and the file line it starts on', () => {
+  it("finds an MDX file's YAML as Astro does, and the file line it starts on", () => {
     expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1\n', firstLine: 2 });
     expect(splitFrontmatter('\n---\r\na: 1\r\n---\r\nbody')).toEqual({ yaml: 'a: 1\r\n', firstLine: 3 });
     expect(splitFrontmatter('no frontmatter')).toBeUndefined();

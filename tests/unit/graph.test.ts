@@ -18,8 +18,18 @@ function entries() {
     },
     { collection: 'claims', id: 'c1', filePath: 'content/claims/c1.mdx', data: { title: 'A claim', aliases: [], history } },
     { collection: 'sources', id: 's1', filePath: 'content/sources/s1.yaml', data: { title: 'Source one', date: new Date('2022-11-08') } },
-    { collection: 'events', id: 'e2', filePath: 'content/events/e2.yaml', data: { title: 'Later', date: new Date('2024-09-10'), sources: [ref('sources', 's1')] } },
-    { collection: 'events', id: 'e1', filePath: 'content/events/e1.yaml', data: { title: 'Earlier', date: new Date('2022-11-08'), sources: [ref('sources', 's1')] } },
+    {
+      collection: 'events',
+      id: 'e2',
+      filePath: 'content/events/e2.yaml',
+      data: { title: 'Later', date: new Date('2024-09-10'), sources: [ref('sources', 's1')] },
+    },
+    {
+      collection: 'events',
+      id: 'e1',
+      filePath: 'content/events/e1.yaml',
+      data: { title: 'Earlier', date: new Date('2022-11-08'), sources: [ref('sources', 's1')] },
+    },
     { collection: 'glossary', id: 'nasams-term', filePath: 'content/glossary/nasams-term.yaml', data: { term: 'NASAMS', entity: 'nasams' } },
   ] as unknown as EntryMap[keyof EntryMap][];
 }

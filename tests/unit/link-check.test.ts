@@ -45,15 +45,21 @@ describe('link check: internal links resolve', () => {
   });
 
   it('accepts files and pages from every kind of link element', () => {
-    const body = '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/page.css"><img src="/favicon.svg"><script src="/pagefind/pagefind.js"></script><video><source src="/favicon.svg"></video><form action="/search/"></form><a href="/actors/index.html">x</a>';
+    const body =
+      '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/page.css"><img src="/favicon.svg"><script src="/pagefind/pagefind.js"></script><video><source src="/favicon.svg"></video><form action="/search/"></form><a href="/actors/index.html">x</a>';
     expect(problemsOn(body)).toEqual([]);
   });
 
   it('reports a missing page or file from each kind of link element, with a likely guess', () => {
-    const body = '<link rel="stylesheet" href="/_astro/gone.css"><img src="/logo.png"><script src="/pagefind/pagefnd.js"></script><video><source src="/clip.mp4"></video><form action="/find/"></form><a href="/actors/nasamz/">x</a>';
+    const body =
+      '<link rel="stylesheet" href="/_astro/gone.css"><img src="/logo.png"><script src="/pagefind/pagefnd.js"></script><video><source src="/clip.mp4"></video><form action="/find/"></form><a href="/actors/nasamz/">x</a>';
     const problems = problemsOn(body);
     expect(problems.map((p) => p.href)).toEqual(['/_astro/gone.css', '/logo.png', '/pagefind/pagefnd.js', '/clip.mp4', '/find/', '/actors/nasamz/']);
-    expect(problems[2]).toMatchObject({ page: '/', problem: 'there is no page or file at /pagefind/pagefnd.js.', fix: 'Did you mean "/pagefind/pagefind.js"? Otherwise correct the link or remove it.' });
+    expect(problems[2]).toMatchObject({
+      page: '/',
+      problem: 'there is no page or file at /pagefind/pagefnd.js.',
+      fix: 'Did you mean "/pagefind/pagefind.js"? Otherwise correct the link or remove it.',
+    });
     expect(problems[5]!.fix).toContain('/actors/nasams/');
   });
 
@@ -66,14 +72,18 @@ describe('link check: internal links resolve', () => {
 
   it('resolves relative URLs against the page URL', () => {
     const { pages, files } = site({
-      '/actors/nasams/': html('<a href="../">Up</a> <a href="./">Self</a> <a href="../../glossary/#uav">UAV</a> <img src="../../favicon.svg"> <a href="history/">Bad</a>'),
+      '/actors/nasams/': html(
+        '<a href="../">Up</a> <a href="./">Self</a> <a href="../../glossary/#uav">UAV</a> <img src="../../favicon.svg"> <a href="history/">Bad</a>',
+      ),
     });
     const problems = checkLinks(pages, files).problems;
     expect(problems.map((p) => [p.page, p.href, p.problem])).toEqual([['/actors/nasams/', 'history/', 'there is no page or file at /actors/nasams/history/.']]);
   });
 
   it('ignores the query string, and counts links to its own origin as internal', () => {
-    expect(problemsOn('<a href="/search/?q=nasams">Search</a> <a href="https://example.org/actors/?sort=name">A</a>', { origin: 'https://example.org/' })).toEqual([]);
+    expect(
+      problemsOn('<a href="/search/?q=nasams">Search</a> <a href="https://example.org/actors/?sort=name">A</a>', { origin: 'https://example.org/' }),
+    ).toEqual([]);
     const [problem] = problemsOn('<a href="https://example.org/weapons/?x=1" rel="external noopener">W</a>', { origin: 'https://example.org' });
     expect(problem!.problem).toBe('there is no page or file at /weapons/.');
   });
@@ -86,8 +96,15 @@ describe('link check: internal links resolve', () => {
 
 describe('link check: fragments name an anchor on the target page', () => {
   it('accepts ids and <a name> on the same page and on others, #, #top, and encoded fragments', () => {
-    const { pages, files } = site({ '/glossary/': html('<dt id="uav">UAV</dt><dt id="über">Ü</dt><a name="legacy"></a><a href="#uav">x</a><a href="#">Top</a><a href="#top">Top</a>') });
-    pages.set('/', html('<a href="/actors/">A</a> <a href="/glossary/#legacy">G</a> <a href="/search/">S</a> <a href="/glossary/#%C3%BCber">Ü</a> <a href="/actors/nasams/?tab=1#history">H</a>'));
+    const { pages, files } = site({
+      '/glossary/': html('<dt id="uav">UAV</dt><dt id="über">Ü</dt><a name="legacy"></a><a href="#uav">x</a><a href="#">Top</a><a href="#top">Top</a>'),
+    });
+    pages.set(
+      '/',
+      html(
+        '<a href="/actors/">A</a> <a href="/glossary/#legacy">G</a> <a href="/search/">S</a> <a href="/glossary/#%C3%BCber">Ü</a> <a href="/actors/nasams/?tab=1#history">H</a>',
+      ),
+    );
     expect(checkLinks(pages, files).problems).toEqual([]);
   });
 
@@ -159,11 +176,15 @@ describe('link check: every page is reachable from the home page', () => {
 
 describe('link check: external links carry rel="external noopener"', () => {
   it('accepts external links with both tokens, in any order and case, among others', () => {
-    expect(problemsOn('<a href="https://reuters.com/x" rel="external noopener noreferrer">R</a> <a href="//cnn.com/y" rel="NOOPENER  External">C</a>')).toEqual([]);
+    expect(problemsOn('<a href="https://reuters.com/x" rel="external noopener noreferrer">R</a> <a href="//cnn.com/y" rel="NOOPENER  External">C</a>')).toEqual(
+      [],
+    );
   });
 
   it('names the missing token or tokens', () => {
-    const problems = problemsOn('<a href="https://reuters.com/x" rel="noopener">R</a> <a href="https://cnn.com/y" rel="external">C</a> <a href="http://bbc.co.uk/">B</a>');
+    const problems = problemsOn(
+      '<a href="https://reuters.com/x" rel="noopener">R</a> <a href="https://cnn.com/y" rel="external">C</a> <a href="http://bbc.co.uk/">B</a>',
+    );
     expect(problems.map((p) => p.problem)).toEqual([
       `the external link's rel lacks "external".`,
       `the external link's rel lacks "noopener".`,
@@ -172,14 +193,24 @@ describe('link check: external links carry rel="external noopener"', () => {
   });
 
   it('does not ask it of external stylesheets or scripts, nor of links to the own origin', () => {
-    expect(problemsOn('<link rel="preconnect" href="https://fonts.example/"><script src="https://cdn.example/a.js"></script><a href="https://example.org/actors/">A</a>', { origin: 'https://example.org' })).toEqual([]);
+    expect(
+      problemsOn(
+        '<link rel="preconnect" href="https://fonts.example/"><script src="https://cdn.example/a.js"></script><a href="https://example.org/actors/">A</a>',
+        { origin: 'https://example.org' },
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('link check: link schemes', () => {
   it('ignores mailto: and tel: links', () => {
     const { pages, files } = site();
-    pages.set('/', html('<a href="/actors/">A</a> <a href="/glossary/">G</a> <a href="/search/">S</a> <a href="mailto:editor@example.org">Mail</a> <a href="tel:+441234">Call</a>'));
+    pages.set(
+      '/',
+      html(
+        '<a href="/actors/">A</a> <a href="/glossary/">G</a> <a href="/search/">S</a> <a href="mailto:editor@example.org">Mail</a> <a href="tel:+441234">Call</a>',
+      ),
+    );
     const result = checkLinks(pages, files);
     expect(result.problems).toEqual([]);
     expect(result.linksChecked).toBe(6);
@@ -200,7 +231,13 @@ describe('link check: link schemes', () => {
 describe('link check: the report', () => {
   it('groups problems by page, with anchors and fixes', () => {
     const problems: LinkProblem[] = [
-      { page: '/actors/foo/', href: '/glossary/#zzz', problem: 'no element with id "zzz" on /glossary/.', fix: 'Link to one of them.', anchors: ['a', 'b', 'c'] },
+      {
+        page: '/actors/foo/',
+        href: '/glossary/#zzz',
+        problem: 'no element with id "zzz" on /glossary/.',
+        fix: 'Link to one of them.',
+        anchors: ['a', 'b', 'c'],
+      },
       { page: '/weapons/', href: '', problem: 'the page is not linked.', fix: 'Link to it.' },
       { page: '/actors/foo/', href: '/x', problem: 'there is no page at /x; the page is /x/.', fix: 'Add the trailing slash: /x/.' },
       { page: '/', href: '#nope', problem: 'no element with id "nope" on /.', fix: 'Add it.', anchors: [] },
@@ -238,11 +275,15 @@ describe('link check: under a base path', () => {
   }
 
   it('resolves links that carry the base, relative links and absolute links to the site', () => {
-    expect(prefixed('<a href="actors/nasams/#history">n</a> <a href="https://example.test/explainer/glossary/">g</a> <img src="/explainer/favicon.svg">').problems).toEqual([]);
+    expect(
+      prefixed('<a href="actors/nasams/#history">n</a> <a href="https://example.test/explainer/glossary/">g</a> <img src="/explainer/favicon.svg">').problems,
+    ).toEqual([]);
   });
 
   it('reports a link written from the domain root, which leaves the base path', () => {
-    const problems = prefixed('<a href="/actors/">root</a> <script src="/pagefind/pagefind.js"></script> <a href="https://example.test/glossary/">abs</a>').problems;
+    const problems = prefixed(
+      '<a href="/actors/">root</a> <script src="/pagefind/pagefind.js"></script> <a href="https://example.test/glossary/">abs</a>',
+    ).problems;
     expect(problems.map((p) => p.href)).toEqual(['/actors/', '/pagefind/pagefind.js', 'https://example.test/glossary/']);
     expect(problems[0]).toMatchObject({
       page: '/',

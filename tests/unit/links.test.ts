@@ -9,6 +9,9 @@ describe('links', () => {
     expect(citerLink(entry('glossary', 'uav', { term: 'UAV' })).text).toBe('Glossary: UAV');
   });
   it('numbers a page’s sources in order', () => {
-    expect([...sourceNumbers([{ id: 'b' }, { id: 'a' }])]).toEqual([['b', 1], ['a', 2]]);
+    expect([...sourceNumbers([{ id: 'b' }, { id: 'a' }])]).toEqual([
+      ['b', 1],
+      ['a', 2],
+    ]);
   });
 });

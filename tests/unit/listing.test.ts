@@ -10,10 +10,10 @@ describe('listing', () => {
       href: '/actors/p/',
       meta: 'Person, Ukraine',
     });
-    expect(listItem(entry('weapons', 'w', { title: 'W', summary: 'S', category: 'ballistic-missile', origin: 'Iran' })).meta).toBe(
-      'Ballistic missile, Iran',
+    expect(listItem(entry('weapons', 'w', { title: 'W', summary: 'S', category: 'ballistic-missile', origin: 'Iran' })).meta).toBe('Ballistic missile, Iran');
+    const claim = listItem(
+      entry('claims', 'c', { title: 'C', summary: 'S', history: [change('2022-10-16', 'unverified'), change('2024-09-10', 'confirmed')] }),
     );
-    const claim = listItem(entry('claims', 'c', { title: 'C', summary: 'S', history: [change('2022-10-16', 'unverified'), change('2024-09-10', 'confirmed')] }));
     expect(claim.status).toBe('confirmed');
   });
 });

@@ -7,28 +7,43 @@ const columnOf = (map: { nodes: Array<{ key: string; x: number }> }) => Object.f
 
 describe('maps', () => {
   it('lays out items in their columns, left to right, whichever way the links point', async () => {
-    const map = await layoutMap([item('c', 2), item('a', 0), item('b', 1)], [
-      { from: 'b', to: 'a', type: 'claimed-by' },
-      { from: 'b', to: 'c', type: 'denied-by' },
-    ]);
+    const map = await layoutMap(
+      [item('c', 2), item('a', 0), item('b', 1)],
+      [
+        { from: 'b', to: 'a', type: 'claimed-by' },
+        { from: 'b', to: 'c', type: 'denied-by' },
+      ],
+    );
     const x = columnOf(map);
     expect(x.a).toBeLessThan(x.b!);
     expect(x.b).toBeLessThan(x.c!);
-    expect(map.edges.map((e) => [e.from, e.label, e.to])).toEqual([['b', 'claimed by', 'a'], ['b', 'denied by', 'c']]);
+    expect(map.edges.map((e) => [e.from, e.label, e.to])).toEqual([
+      ['b', 'claimed by', 'a'],
+      ['b', 'denied by', 'c'],
+    ]);
     for (const e of map.edges) expect(e.path).toMatch(/^M\d+ \d+(L\d+ \d+)+$/);
     expect(map.width).toBeGreaterThanOrEqual(Math.max(...map.nodes.map((n) => n.x + n.width)));
   });
   it('draws one line per pair, the first relation type in RELATION_TYPES, and lists every relation', async () => {
-    const map = await layoutMap([item('a', 0), item('b', 1)], [
-      { from: 'b', to: 'a', type: 'mentions' },
-      { from: 'b', to: 'a', type: 'claimed-by' },
-      { from: 'a', to: 'b', type: 'mentions' },
-    ]);
+    const map = await layoutMap(
+      [item('a', 0), item('b', 1)],
+      [
+        { from: 'b', to: 'a', type: 'mentions' },
+        { from: 'b', to: 'a', type: 'claimed-by' },
+        { from: 'a', to: 'b', type: 'mentions' },
+      ],
+    );
     expect(map.edges.map((e) => e.type)).toEqual(['claimed-by']);
     expect(map.relations.map((r) => r.label)).toEqual(['mentions', 'claimed by', 'mentions']);
   });
   it('leaves out links to items not on the map and links to themselves', async () => {
-    const map = await layoutMap([item('a', 0)], [{ from: 'a', to: 'x', type: 'mentions' }, { from: 'a', to: 'a', type: 'mentions' }]);
+    const map = await layoutMap(
+      [item('a', 0)],
+      [
+        { from: 'a', to: 'x', type: 'mentions' },
+        { from: 'a', to: 'a', type: 'mentions' },
+      ],
+    );
     expect(map.edges).toEqual([]);
   });
   it("puts a claim's claimants on its left and its deniers on its right", async () => {

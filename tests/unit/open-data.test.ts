@@ -32,23 +32,44 @@ const claim = {
 const source = {
   collection: 'sources',
   id: 'kyiv-2022',
-  data: schemas.sources.parse({ title: 'Drones, "Shahed"; a report', publisher: 'Kyiv Independent', date: '2022-09-13', url: 'https://kyivindependent.com/x', kind: 'newspaper', accessed: '2026-11-01' }),
+  data: schemas.sources.parse({
+    title: 'Drones, "Shahed"; a report',
+    publisher: 'Kyiv Independent',
+    date: '2022-09-13',
+    url: 'https://kyivindependent.com/x',
+    kind: 'newspaper',
+    accessed: '2026-11-01',
+  }),
 } as EntryLike<'sources'>;
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 
 describe('records', () => {
-  it('write references as ids, dates as days, and the entry\'s address under the base path', () => {
+  it("write references as ids, dates as days, and the entry's address under the base path", () => {
     const r = recordOf(claim, ORIGIN, BASE);
-    expect(r).toMatchObject({ id: 'drones', page: 'https://example.test/explainer/claims/drones/', checked: '2026-11-30', weapons: ['shahed-136'], status: 'confirmed', statusSince: '2022-11-05', statusAtArticle: 'confirmed' });
+    expect(r).toMatchObject({
+      id: 'drones',
+      page: 'https://example.test/explainer/claims/drones/',
+      checked: '2026-11-30',
+      weapons: ['shahed-136'],
+      status: 'confirmed',
+      statusSince: '2022-11-05',
+      statusAtArticle: 'confirmed',
+    });
     expect(r.claimants).toEqual([{ actor: 'ukraine', date: '2022-09-13', said: 'Iranian drones were shot down.', sources: ['kyiv-2022'] }]);
     expect(r).not.toHaveProperty('draft');
-    expect(recordOf(source, ORIGIN, BASE)).toMatchObject({ page: 'https://example.test/explainer/sources/#source-kyiv-2022', url: 'https://kyivindependent.com/x' });
+    expect(recordOf(source, ORIGIN, BASE)).toMatchObject({
+      page: 'https://example.test/explainer/sources/#source-kyiv-2022',
+      url: 'https://kyivindependent.com/x',
+    });
   });
 
   it('validate against the JSON Schema generated for their collection, and a wrong record does not', () => {
-    for (const [collection, entry] of [['claims', claim], ['sources', source]] as const) {
+    for (const [collection, entry] of [
+      ['claims', claim],
+      ['sources', source],
+    ] as const) {
       const validate = ajv.compile(jsonSchemaOf(collection, undefined, ORIGIN, BASE));
       expect(validate(recordOf(entry, ORIGIN, BASE)), JSON.stringify(validate.errors)).toBe(true);
     }
@@ -62,7 +83,10 @@ describe('records', () => {
 describe('the generated JSON Schemas', () => {
   it('are made from the zod schemas: a field added to a collection schema appears, with its description', () => {
     const before = jsonSchemaOf('sources', undefined, ORIGIN, BASE);
-    const changed = recordSchemas((ref) => ({ ...collectionSchemas(ref), sources: sourceSchema(ref).extend({ archivedAt: z.url().optional().meta({ description: 'Where an archived copy is.' }) }) }));
+    const changed = recordSchemas((ref) => ({
+      ...collectionSchemas(ref),
+      sources: sourceSchema(ref).extend({ archivedAt: z.url().optional().meta({ description: 'Where an archived copy is.' }) }),
+    }));
     const after = jsonSchemaOf('sources', changed.sources, ORIGIN, BASE);
     expect(before.properties).not.toHaveProperty('archivedAt');
     expect(after.properties?.archivedAt).toEqual({ type: 'string', format: 'uri', description: 'Where an archived copy is.' });
@@ -71,7 +95,11 @@ describe('the generated JSON Schemas', () => {
 
   it('name their address under the site and base path, and describe every field', () => {
     expect(jsonSchemaOf('claims', undefined, ORIGIN, BASE).$id).toBe('https://example.test/explainer/data/schema/claims.json');
-    const undocumented = (['actors', 'weapons', 'claims', 'events', 'sources', 'glossary'] as const).flatMap((c) => fieldDocs(jsonSchemaOf(c)).filter((f) => !f.description).map((f) => `${c}.${f.name}`));
+    const undocumented = (['actors', 'weapons', 'claims', 'events', 'sources', 'glossary'] as const).flatMap((c) =>
+      fieldDocs(jsonSchemaOf(c))
+        .filter((f) => !f.description)
+        .map((f) => `${c}.${f.name}`),
+    );
     expect(undocumented).toEqual([]);
   });
 });
@@ -87,6 +115,11 @@ describe('CSV', () => {
     expect(rows[0]![header!.indexOf('title')]).toBe('Drones, "Shahed"; a report');
     const claimSchema = jsonSchemaOf('claims');
     expect(csvColumns(claimSchema).map((c) => c.name)).not.toContain('history');
-    expect(csvCell(recordOf(claim, ORIGIN, BASE), csvColumns(claimSchema).find((c) => c.name === 'weapons')!)).toBe('shahed-136');
+    expect(
+      csvCell(
+        recordOf(claim, ORIGIN, BASE),
+        csvColumns(claimSchema).find((c) => c.name === 'weapons')!,
+      ),
+    ).toBe('shahed-136');
   });
 });

@@ -88,7 +88,9 @@ describe('ci.yml (pull requests)', () => {
   const w = workflow('ci.yml');
 
   it('runs the test command once, and builds nowhere else', () => {
-    const runs = steps(w).filter((s) => s.run).map((s) => s.run);
+    const runs = steps(w)
+      .filter((s) => s.run)
+      .map((s) => s.run);
     expect(runs.filter((r) => r === 'npm test')).toHaveLength(1);
     expect(runs.filter((r) => /npm run (build|check)/.test(r!))).toEqual(['npm run check']);
     expect(steps(w).find((s) => s.run === 'npm run check')?.if).toBe('failure()');

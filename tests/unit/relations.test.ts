@@ -29,7 +29,12 @@ describe('relations', () => {
     expect(graph.sourcesOf(get('weapons', 'nasams')).map((s) => s.id)).toEqual(['s2', 's1']);
     expect(graph.citedInProse(get('weapons', 'nasams'))).toEqual(['s2', 's1']);
     expect(graph.citedBy(get('sources', 's2')).map((e) => e.id)).toEqual(['nasams']);
-    expect(graph.citedBy(get('sources', 's1')).map((e) => e.id).sort()).toEqual(['e1', 'missiles', 'nasams', 'ryder']);
+    expect(
+      graph
+        .citedBy(get('sources', 's1'))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['e1', 'missiles', 'nasams', 'ryder']);
   });
   it('finds neighbours either way, and related pages through claims, makers and events', () => {
     expect(graph.neighbours(get('weapons', 'nasams')).map((n) => [n.entry.id, n.types])).toEqual([
@@ -55,8 +60,18 @@ describe('relations', () => {
     ]);
   });
   it('keeps the relations between entities, each key once, in order', () => {
-    const rel = (from: string, type: 'mentions' | 'involved-in', to: string) => ({ from: ref(...(from.split('/') as [string, string])), type, to: ref(...(to.split('/') as [string, string])), context: '' });
-    const rels = [rel('actors/a', 'mentions', 'weapons/b'), rel('events/e', 'involved-in', 'actors/a'), rel('actors/a', 'mentions', 'weapons/b'), rel('weapons/b', 'mentions', 'actors/a')];
+    const rel = (from: string, type: 'mentions' | 'involved-in', to: string) => ({
+      from: ref(...(from.split('/') as [string, string])),
+      type,
+      to: ref(...(to.split('/') as [string, string])),
+      context: '',
+    });
+    const rels = [
+      rel('actors/a', 'mentions', 'weapons/b'),
+      rel('events/e', 'involved-in', 'actors/a'),
+      rel('actors/a', 'mentions', 'weapons/b'),
+      rel('weapons/b', 'mentions', 'actors/a'),
+    ];
     expect(betweenEntities(rels).map(relationKey)).toEqual(['actors/a>mentions>weapons/b', 'weapons/b>mentions>actors/a']);
   });
   it('ignores references that are not relations', () => {

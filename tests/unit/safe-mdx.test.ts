@@ -190,14 +190,11 @@ describe('mdx/no-expression', () => {
 });
 
 describe('mdx/no-unsafe-element', () => {
-  it.each(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset', 'SCRIPT', 'IFrame'])(
-    'rejects <%s>',
-    (name) => {
-      const p = one(`Text.\n\n<${name} />\n`);
-      expect(p).toMatchObject({ line: 6, rule: 'mdx/no-unsafe-element' });
-      expect(p.problem).toContain(`<${name}>`);
-    },
-  );
+  it.each(['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'frame', 'frameset', 'SCRIPT', 'IFrame'])('rejects <%s>', (name) => {
+    const p = one(`Text.\n\n<${name} />\n`);
+    expect(p).toMatchObject({ line: 6, rule: 'mdx/no-unsafe-element' });
+    expect(p.problem).toContain(`<${name}>`);
+  });
   it('says why', () => {
     expect(one('<script>x</script>\n').problem).toContain('runs code');
     expect(one('<iframe src="https://x.org"></iframe>\n').problem).toContain('from another site');

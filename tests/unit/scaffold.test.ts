@@ -175,23 +175,33 @@ describe('findCollision', () => {
   });
 
   it('refuses a title or alias of any page, folding case, accents and dashes', () => {
-    expect(collide('weapon', 'GERAN–2')).toBe('"GERAN–2" is already an alias of content/weapons/shahed-136.mdx. Edit that page, or choose a more specific name.');
+    expect(collide('weapon', 'GERAN–2')).toBe(
+      '"GERAN–2" is already an alias of content/weapons/shahed-136.mdx. Edit that page, or choose a more specific name.',
+    );
     expect(collide('actor', 'geran 2')).toMatch(/is already an alias of content\/weapons\/shahed-136\.mdx/);
-    expect(collide('actor', 'patrick s. ryder')).toBe('"patrick s. ryder" is already the title of content/actors/patrick-ryder.mdx. Edit that page, or choose a more specific name.');
+    expect(collide('actor', 'patrick s. ryder')).toBe(
+      '"patrick s. ryder" is already the title of content/actors/patrick-ryder.mdx. Edit that page, or choose a more specific name.',
+    );
     expect(collide('claim', 'National advanced surface to air missile system')).toMatch(/already an alias of content\/weapons\/nasams\.mdx/);
   });
 
   it('refuses an id another of actors, weapons and claims already has', () => {
-    expect(collide('claim', 'Shahed 136')).toBe('"Shahed 136" is already the id of content/weapons/shahed-136.mdx. Edit that page, or choose a more specific name.');
+    expect(collide('claim', 'Shahed 136')).toBe(
+      '"Shahed 136" is already the id of content/weapons/shahed-136.mdx. Edit that page, or choose a more specific name.',
+    );
     expect(collide('claim', 'Pátrick Ryder')).toMatch(/already the id of content\/actors\/patrick-ryder\.mdx/);
     // Names that differ but give the same id: the id is the clash.
     const other = [existingEntry('weapons', 'iron-dome', 'content/weapons/iron-dome.mdx', { title: 'Iron dome system', aliases: [] })];
-    expect(findCollision('actor', 'iron-dome', 'Iron + Dome', other)).toMatch(/^"Iron \+ Dome" would get the id "iron-dome", which is already the id of content\/weapons\/iron-dome\.mdx/);
+    expect(findCollision('actor', 'iron-dome', 'Iron + Dome', other)).toMatch(
+      /^"Iron \+ Dome" would get the id "iron-dome", which is already the id of content\/weapons\/iron-dome\.mdx/,
+    );
   });
 
   it('refuses a term that is already a term or variant of the glossary', () => {
     expect(collide('term', 'uavs')).toBe('"uavs" is already a variant in content/glossary/uav.yaml. Edit that file, or choose a more specific name.');
-    expect(collide('term', 'N.A.S.A.M.S')).toBe('"N.A.S.A.M.S" is already the term of content/glossary/nasams.yaml. Edit that file, or choose a more specific name.');
+    expect(collide('term', 'N.A.S.A.M.S')).toBe(
+      '"N.A.S.A.M.S" is already the term of content/glossary/nasams.yaml. Edit that file, or choose a more specific name.',
+    );
   });
 
   it('lets through a new name, and names other collections do not own', () => {

@@ -25,7 +25,9 @@ describe('schema descriptions', () => {
     expect(fieldDocs('weapons').find((f) => f.path === 'firstUse.text')).toMatchObject({ label: 'firstUse.text', required: true });
     expect(fieldDocs('actors').find((f) => f.path === 'country')).toMatchObject({ required: false, hasFields: false });
     expect(fieldDocs('claims').find((f) => f.path === 'history.status')?.values).toContain('contested');
-    expect(fieldDescription('sources', 'url')).toBe("The original's own address, when it is known (never a proxy, mirror or scraper); without it, copy says where the text was read.");
+    expect(fieldDescription('sources', 'url')).toBe(
+      "The original's own address, when it is known (never a proxy, mirror or scraper); without it, copy says where the text was read.",
+    );
     expect(fieldDocs('sources').find((f) => f.path === 'copy')).toMatchObject({ required: false, hasFields: true });
     expect(fieldDocs('sources').find((f) => f.path === 'copy.relation')).toMatchObject({ label: 'copy.relation', required: true });
     expect(fieldDocs('sources').find((f) => f.path === 'copy.relation')?.values).toContain('wire-copy');

@@ -19,18 +19,19 @@ const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).len
 describe(`the names layer at ${N} pages`, () => {
   it('a first search loads at most 20 KB of it', () => {
     const schemas = collectionSchemas(plainRef);
-    const entries = syntheticContent(N)
-      .map((f) => {
-        const collection = f.path.split('/')[0] as CollectionName;
-        const yaml = f.path.endsWith('.mdx') ? splitFrontmatter(f.text)!.yaml : f.text;
-        return { collection, id: f.path.split('/')[1]!.replace(/\.(mdx|yaml)$/, ''), data: schemas[collection].parse(parseYaml(yaml)) };
-      }) as EntryMap[keyof EntryMap][];
+    const entries = syntheticContent(N).map((f) => {
+      const collection = f.path.split('/')[0] as CollectionName;
+      const yaml = f.path.endsWith('.mdx') ? splitFrontmatter(f.text)!.yaml : f.text;
+      return { collection, id: f.path.split('/')[1]!.replace(/\.(mdx|yaml)$/, ''), data: schemas[collection].parse(parseYaml(yaml)) };
+    }) as EntryMap[keyof EntryMap][];
     const names = searchNames(buildGraph(entries));
     const { prefixes, shards } = shardNames(names);
     expect(Object.keys(names).length).toBeGreaterThan(N);
     const largest = Math.max(...shards.map(gz));
     const firstSearch = gz(prefixes) + largest;
-    console.log(`names layer at ${N} pages: ${Object.keys(names).length} names in ${shards.length} shards; list ${gz(prefixes)} B + largest shard ${largest} B gzipped = ${firstSearch} B`);
+    console.log(
+      `names layer at ${N} pages: ${Object.keys(names).length} names in ${shards.length} shards; list ${gz(prefixes)} B + largest shard ${largest} B gzipped = ${firstSearch} B`,
+    );
     expect(firstSearch).toBeLessThanOrEqual(20 * 1024);
   }, 120_000);
 });

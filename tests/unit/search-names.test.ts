@@ -4,8 +4,23 @@ import type { EntryMap } from '../../src/lib/entries.ts';
 import { closestName, pinPage, searchNames, shardFor, shardNames, type SearchNames } from '../../src/lib/search-names.ts';
 
 const graph = buildGraph([
-  { collection: 'weapons', id: 'shahed-136', data: { title: 'Shahed-136', aliases: ['Geran-2'], nativeNames: [{ name: 'شاهد ۱۳۶', lang: 'fa' }, { name: 'Герань-2', lang: 'ru' }] } },
-  { collection: 'claims', id: 'geran', data: { title: "Russia's Geran-2 is the Shahed-136", aliases: [], history: [{ date: new Date('2022-09-13'), status: 'confirmed' }] } },
+  {
+    collection: 'weapons',
+    id: 'shahed-136',
+    data: {
+      title: 'Shahed-136',
+      aliases: ['Geran-2'],
+      nativeNames: [
+        { name: 'شاهد ۱۳۶', lang: 'fa' },
+        { name: 'Герань-2', lang: 'ru' },
+      ],
+    },
+  },
+  {
+    collection: 'claims',
+    id: 'geran',
+    data: { title: "Russia's Geran-2 is the Shahed-136", aliases: [], history: [{ date: new Date('2022-09-13'), status: 'confirmed' }] },
+  },
   { collection: 'weapons', id: 'atacms', data: { title: 'ATACMS', aliases: [] } },
   { collection: 'weapons', id: 'nasams', data: { title: 'NASAMS', aliases: [] } },
   { collection: 'actors', id: 'hossein-amir-abdollahian', data: { title: 'Hossein Amir-Abdollahian', aliases: ['Amirabdollahian'] } },

@@ -7,15 +7,37 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe('structured data', () => {
   it('a breadcrumb trail with absolute URLs and positions', () => {
-    expect(breadcrumbList([{ name: 'Home', path: '/' }, { name: 'Weapons', path: '/weapons/' }], site.url).itemListElement).toEqual([
+    expect(
+      breadcrumbList(
+        [
+          { name: 'Home', path: '/' },
+          { name: 'Weapons', path: '/weapons/' },
+        ],
+        site.url,
+      ).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.example/' },
       { '@type': 'ListItem', position: 2, name: 'Weapons', item: 'https://x.example/weapons/' },
     ]);
   });
 
   it('rates a claim by its latest status, and names a not-checkable one without a number', () => {
-    const base = { claim: 'Iran sent drones.', checked: d('2026-11-24'), firstClaimant: { name: 'Ukraine', kind: 'government' as const, date: d('2022-09-13') } };
-    const review = claimReview({ ...base, history: [{ date: d('2022-09-13'), status: 'unverified', why: '' }, { date: d('2022-11-05'), status: 'confirmed', why: '' }] }, '/claims/a/', site);
+    const base = {
+      claim: 'Iran sent drones.',
+      checked: d('2026-11-24'),
+      firstClaimant: { name: 'Ukraine', kind: 'government' as const, date: d('2022-09-13') },
+    };
+    const review = claimReview(
+      {
+        ...base,
+        history: [
+          { date: d('2022-09-13'), status: 'unverified', why: '' },
+          { date: d('2022-11-05'), status: 'confirmed', why: '' },
+        ],
+      },
+      '/claims/a/',
+      site,
+    );
     expect(review).toMatchObject({
       '@type': 'ClaimReview',
       url: 'https://x.example/claims/a/',
@@ -29,10 +51,18 @@ describe('structured data', () => {
   });
 
   it('a person gets their current role as job title; an outlet is a news organization', () => {
-    const person = actorThing({ title: 'P', kind: 'person', aliases: ['Q'], summary: 's', roles: [{ title: 'Old', to: d('2020-01-01') }, { title: 'Spokesman' }] }, '/actors/p/', site.url);
+    const person = actorThing(
+      { title: 'P', kind: 'person', aliases: ['Q'], summary: 's', roles: [{ title: 'Old', to: d('2020-01-01') }, { title: 'Spokesman' }] },
+      '/actors/p/',
+      site.url,
+    );
     expect(person).toMatchObject({ '@type': 'Person', name: 'P', alternateName: ['Q'], jobTitle: 'Spokesman', url: 'https://x.example/actors/p/' });
     expect(actorThing({ title: 'RT', kind: 'media', aliases: [], summary: 's' }, '/actors/rt/', site.url)).not.toHaveProperty('alternateName');
-    const native = actorThing({ title: 'P', kind: 'person', aliases: ['Q'], nativeNames: [{ name: 'Дмитрий Песков', lang: 'ru' }], summary: 's' }, '/actors/p/', site.url);
+    const native = actorThing(
+      { title: 'P', kind: 'person', aliases: ['Q'], nativeNames: [{ name: 'Дмитрий Песков', lang: 'ru' }], summary: 's' },
+      '/actors/p/',
+      site.url,
+    );
     expect(native.alternateName).toEqual(['Q', { '@value': 'Дмитрий Песков', '@language': 'ru' }]);
     expect(actorThing({ title: 'RT', kind: 'media', aliases: [], summary: 's' }, '/actors/rt/', site.url)['@type']).toBe('NewsMediaOrganization');
   });
@@ -57,10 +87,19 @@ describe('security headers', () => {
 
   it('writes one rule for every path under the base, adding frame-ancestors, then immutable caching for fingerprinted files', () => {
     const file = headersFile({ policy: "default-src 'self';", base: '/x/' });
-    expect(file).toMatch(/^\/x\/\*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: /);
+    expect(file).toMatch(
+      /^\/x\/\*\n  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: /,
+    );
     expect(file).toContain('Permissions-Policy: ');
     expect(file).toContain('\n\n/x/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
-    expect(parseHeadersFile(file).map((r) => r.path)).toEqual(['/x/*', '/x/_astro/*', '/x/pagefind/fragment/*', '/x/pagefind/index/*', '/x/pagefind/filter/*', '/x/pagefind/*.pf_meta']);
+    expect(parseHeadersFile(file).map((r) => r.path)).toEqual([
+      '/x/*',
+      '/x/_astro/*',
+      '/x/pagefind/fragment/*',
+      '/x/pagefind/index/*',
+      '/x/pagefind/filter/*',
+      '/x/pagefind/*.pf_meta',
+    ]);
     expect(file).not.toContain('X-Robots-Tag');
   });
 
@@ -75,6 +114,10 @@ describe('security headers', () => {
     expect(cspHeaderLine(`default-src 'self'; script-src 'self' ${hashes(10)}`).full).toBe(true);
     const long = cspHeaderLine(`default-src 'self'; script-src 'self' ${hashes(40)}`);
     expect(long).toEqual({ line: "  Content-Security-Policy: frame-ancestors 'none'", full: false });
-    expect(headersFile({ policy: `script-src ${hashes(40)}` }).split('\n').every((l) => l.length <= HEADERS_LIMITS.lineLength)).toBe(true);
+    expect(
+      headersFile({ policy: `script-src ${hashes(40)}` })
+        .split('\n')
+        .every((l) => l.length <= HEADERS_LIMITS.lineLength),
+    ).toBe(true);
   });
 });

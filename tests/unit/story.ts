@@ -11,10 +11,24 @@ export const history = [{ date: d('2022-10-16'), status: 'unverified', why: 'Rep
 
 export const entries = [
   { collection: 'actors', id: 'dod', data: { title: 'US Department of Defense', aliases: ['Pentagon'] } },
-  { collection: 'actors', id: 'ryder', data: { title: 'Patrick S. Ryder', kind: 'person', aliases: [], roles: [{ title: 'Press Secretary', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }], partOf: [ref('actors', 'dod')] } },
+  {
+    collection: 'actors',
+    id: 'ryder',
+    data: {
+      title: 'Patrick S. Ryder',
+      kind: 'person',
+      aliases: [],
+      roles: [{ title: 'Press Secretary', organization: ref('actors', 'dod'), sources: [ref('sources', 's1')] }],
+      partOf: [ref('actors', 'dod')],
+    },
+  },
   { collection: 'actors', id: 'rtx', data: { title: 'RTX', aliases: ['Raytheon'] } },
   { collection: 'actors', id: 'iran', data: { title: 'Government of Iran', aliases: [] } },
-  { collection: 'weapons', id: 'nasams', data: { title: 'NASAMS', aliases: [], makers: [ref('actors', 'rtx')], operators: [{ name: 'Ukraine', since: '2022-11', sources: [ref('sources', 's1')] }] } },
+  {
+    collection: 'weapons',
+    id: 'nasams',
+    data: { title: 'NASAMS', aliases: [], makers: [ref('actors', 'rtx')], operators: [{ name: 'Ukraine', since: '2022-11', sources: [ref('sources', 's1')] }] },
+  },
   { collection: 'weapons', id: 'amraam', data: { title: 'AIM-120 AMRAAM', aliases: [], makers: [ref('actors', 'rtx')] } },
   {
     collection: 'claims',
@@ -31,7 +45,18 @@ export const entries = [
   },
   { collection: 'sources', id: 's1', data: { title: 'S1' } },
   { collection: 'sources', id: 's2', data: { title: 'S2' } },
-  { collection: 'events', id: 'e1', data: { title: 'Briefing', date: d('2022-11-08'), actors: [ref('actors', 'ryder'), ref('actors', 'iran')], weapons: [], claims: [], sources: [ref('sources', 's1')] } },
+  {
+    collection: 'events',
+    id: 'e1',
+    data: {
+      title: 'Briefing',
+      date: d('2022-11-08'),
+      actors: [ref('actors', 'ryder'), ref('actors', 'iran')],
+      weapons: [],
+      claims: [],
+      sources: [ref('sources', 's1')],
+    },
+  },
   { collection: 'glossary', id: 'nasams-term', data: { term: 'NASAMS', expansion: 'National Advanced Surface-to-Air Missile System', entity: 'nasams' } },
 ] as unknown as EntryMap[keyof EntryMap][];
 
@@ -40,4 +65,3 @@ const prose = new Map<string, ProseData>([
 ]);
 export const graph = buildGraph(entries, () => undefined, prose);
 export const get = <C extends 'actors' | 'weapons' | 'claims' | 'sources'>(c: C, id: string) => graph.get(c, id)!;
-

@@ -70,7 +70,11 @@ async function proseOf(path: string, body: string): Promise<Required<ProseData>>
   const file = new VFile({ path, value: body });
   await plugins.run(plugins.parse(file), file);
   const data = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
-  return { citations: (data.citations ?? []) as string[], links: (data.wikilinks ?? []) as ProseData['links'], acronyms: (data.acronyms ?? {}) as Record<string, number> };
+  return {
+    citations: (data.citations ?? []) as string[],
+    links: (data.wikilinks ?? []) as ProseData['links'],
+    acronyms: (data.acronyms ?? {}) as Record<string, number>,
+  };
 }
 
 /** The prose data of every page, by `collection/id`, as the build's plugins record it. */
@@ -115,7 +119,10 @@ describe('syntheticContent', () => {
   });
 
   it('passes the content check (paths, schemas, safe MDX)', { timeout: 60_000 }, () => {
-    const { problems, drafts } = checkContentFiles(files.map((f) => ({ path: `content/${f.path}`, text: f.text })), 'content');
+    const { problems, drafts } = checkContentFiles(
+      files.map((f) => ({ path: `content/${f.path}`, text: f.text })),
+      'content',
+    );
     expect(problems).toEqual([]);
     expect(drafts).toEqual([]);
   });
@@ -158,10 +165,19 @@ describe('syntheticContent', () => {
   });
 
   it('stays valid at other sizes and seeds', () => {
-    for (const [n, seed] of [[1, 1], [7, 'x'], [120, 3]] as const) {
+    for (const [n, seed] of [
+      [1, 1],
+      [7, 'x'],
+      [120, 3],
+    ] as const) {
       const set = syntheticContent(n, seed);
       expect(set.filter((f) => /^(actors|weapons|claims)\//.test(f.path))).toHaveLength(n);
-      expect(checkContentFiles(set.map((f) => ({ path: `content/${f.path}`, text: f.text })), 'content').problems).toEqual([]);
+      expect(
+        checkContentFiles(
+          set.map((f) => ({ path: `content/${f.path}`, text: f.text })),
+          'content',
+        ).problems,
+      ).toEqual([]);
     }
   }, 60_000);
 });

@@ -14,14 +14,20 @@ describe('timeline', () => {
 
 describe('timeline chart', () => {
   const ev = (id: string, date: string, lanes = ['a']) => ({ id, date: new Date(date), title: id, lanes });
-  const lanes = [{ key: 'a', label: 'A', href: '/a/' }, { key: 'b', label: 'B' }];
+  const lanes = [
+    { key: 'a', label: 'A', href: '/a/' },
+    { key: 'b', label: 'B' },
+  ];
   it('puts time to scale from 1 January of the first year, quiet years as wide as busy ones', () => {
     const chart = timelineChart([ev('x', '2022-02-24'), ev('y', '2024-09-10', ['b'])], lanes);
     expect(chart.years.map((y) => y.label)).toEqual(['2022', '2023', '2024', '2025']);
     const [y22, y23, y24, y25] = chart.years.map((y) => y.x);
     expect(y23! - y22!).toBe(y24! - y23!);
     expect(y25! - y24!).toBe(y24! - y23! + 1); // 2024 has a leap day
-    expect(chart.marks.map((m) => [m.id, m.lane])).toEqual([['x', 'a'], ['y', 'b']]);
+    expect(chart.marks.map((m) => [m.id, m.lane])).toEqual([
+      ['x', 'a'],
+      ['y', 'b'],
+    ]);
     expect(chart.marks[0]!.x).toBe(Math.round(CHART.labels + 54 * CHART.perDay));
   });
   it('marks an event in every lane it belongs to, and stacks marks that would touch', () => {

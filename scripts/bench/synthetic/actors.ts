@@ -14,7 +14,9 @@ export function actorData(w: World, e: Entity, cites: string[]): YamlMap {
   const organizations = w.actors.filter((o) => o !== e && o.kind !== 'person' && o.kind !== 'media');
   const governments = w.actors.filter((a) => a.kind === 'government');
   const label = ACTOR_KINDS[kind].toLowerCase();
-  const what = person ? `a ${r.pick(ROLE_TITLES).toLowerCase()} from ${e.country}` : `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${e.country ? ` of ${e.country}` : ''}`;
+  const what = person
+    ? `a ${r.pick(ROLE_TITLES).toLowerCase()} from ${e.country}`
+    : `${/^[aeiou]/.test(label) ? 'an' : 'a'} ${label}${e.country ? ` of ${e.country}` : ''}`;
   return {
     title: e.title,
     kind,

@@ -26,12 +26,24 @@ function statement(w: World, cites: string[], actor: Entity) {
 function history(w: World, cites: string[]) {
   const { r } = w;
   const first = Day.between(r, FIRST_CLAIM, ARTICLE_DAY);
-  const changes = [{ date: first, status: r.pick(OPENING), why: `Reports described the ${r.pick(NOUNS)} near ${r.pick(w.places)}, but no independent evidence was public.`, sources: r.sample(cites, r.int(1, 2)) }];
+  const changes = [
+    {
+      date: first,
+      status: r.pick(OPENING),
+      why: `Reports described the ${r.pick(NOUNS)} near ${r.pick(w.places)}, but no independent evidence was public.`,
+      sources: r.sample(cites, r.int(1, 2)),
+    },
+  ];
   let when = first;
   for (let k = r.int(0, 2); k > 0; k--) {
     when = Day.between(r, when, LATEST);
     if (when.time <= changes.at(-1)!.date.time) continue;
-    changes.push({ date: when, status: r.pick(CLAIM_STATUS_VALUES), why: `New reports on the ${r.pick(NOUNS)} changed how the claim stood.`, sources: r.sample(cites, r.int(1, 2)) });
+    changes.push({
+      date: when,
+      status: r.pick(CLAIM_STATUS_VALUES),
+      why: `New reports on the ${r.pick(NOUNS)} changed how the claim stood.`,
+      sources: r.sample(cites, r.int(1, 2)),
+    });
   }
   return changes;
 }

@@ -13,8 +13,15 @@ import { COMPANY_SUFFIXES, DOMAINS, FORCES, MEDIA_FORMS, WEAPON_NOUNS } from './
 
 /** How often each kind of actor appears; the rest are people. */
 const KINDS: Array<[ActorKind, number]> = [
-  ['person', 0.5], ['government', 0.08], ['ministry', 0.1], ['agency', 0.06], ['armed-forces', 0.06],
-  ['company', 0.1], ['media', 0.05], ['alliance', 0.03], ['international-organization', 0.02],
+  ['person', 0.5],
+  ['government', 0.08],
+  ['ministry', 0.1],
+  ['agency', 0.06],
+  ['armed-forces', 0.06],
+  ['company', 0.1],
+  ['media', 0.05],
+  ['alliance', 0.03],
+  ['international-organization', 0.02],
 ];
 
 function pickKind(r: Random): ActorKind {

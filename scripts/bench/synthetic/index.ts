@@ -57,7 +57,15 @@ export function syntheticContent(n: number, seed: number | string = 1): Syntheti
   const { sources } = bibliography;
   const glossary = makeTerms(r, SUPPORT_TERMS, weapons, sources, places);
   const world: World = {
-    r, namer, countries, places, entities, actors, weapons, publishers, sources,
+    r,
+    namer,
+    countries,
+    places,
+    entities,
+    actors,
+    weapons,
+    publishers,
+    sources,
     publisherOf: new Map(sources.map((s) => [s.id, s.publisher])),
     terms: glossary.terms,
   };

@@ -19,7 +19,14 @@ const DATA: Record<EntityCollection, (w: World, e: Entity, cites: string[]) => Y
 
 /** The page's own source first, then `k` others. */
 function sourcesNear({ r, sources }: World, own: string, k: number): string[] {
-  return [own, ...r.sample(sources, k + 1).map((s) => s.id).filter((id) => id !== own).slice(0, k)];
+  return [
+    own,
+    ...r
+      .sample(sources, k + 1)
+      .map((s) => s.id)
+      .filter((id) => id !== own)
+      .slice(0, k),
+  ];
 }
 
 /** One MDX file per entity. */

@@ -35,7 +35,9 @@ function supportFile(path: string): SyntheticFile {
 export const SUPPORT_FILES: readonly SyntheticFile[] = SUPPORT_PATHS.map(supportFile);
 
 /** The terms the support files define, which made-up terms must not repeat. */
-export const SUPPORT_TERMS: readonly string[] = SUPPORT_FILES.filter((f) => f.path.startsWith('glossary/')).map((f) => (parse(f.text) as { term: string }).term);
+export const SUPPORT_TERMS: readonly string[] = SUPPORT_FILES.filter((f) => f.path.startsWith('glossary/')).map(
+  (f) => (parse(f.text) as { term: string }).term,
+);
 
 /** How many glossary files the support set adds to the made-up terms. */
 export const SUPPORT_TERM_COUNT = SUPPORT_TERMS.length;

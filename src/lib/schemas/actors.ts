@@ -25,8 +25,12 @@ export function actorSchema(ref: RefField) {
       corrections,
       title: text('title').meta({ description: 'The current English standard name, e.g. "Mykhailo Podolyak".' }),
       kind: oneOf('kind', ACTOR_KIND_VALUES).meta({ description: 'What kind of actor this is.' }),
-      country: text('country').optional().meta({ description: 'The country the actor belongs to, in English, e.g. "Ukraine"; omit it for international bodies.' }),
-      aliases: aliases.meta({ description: 'Other names and spellings readers may meet, including the story\'s ("Mikhail Podoliak"), so [[links]] and search find the page.' }),
+      country: text('country')
+        .optional()
+        .meta({ description: 'The country the actor belongs to, in English, e.g. "Ukraine"; omit it for international bodies.' }),
+      aliases: aliases.meta({
+        description: 'Other names and spellings readers may meet, including the story\'s ("Mikhail Podoliak"), so [[links]] and search find the page.',
+      }),
       nativeNames,
       descriptiveNames,
       summary,

@@ -32,8 +32,12 @@ export function claimSchema(ref: RefField) {
       claim: text('claim').meta({ description: 'The claim in one sentence, attributed: who claims what.' }),
       aliases: aliases.meta({ description: 'Other ways the claim is referred to, so [[links]] and search find the page.' }),
       summary,
-      claimants: list('claimants', statement, example).meta({ description: 'Who asserted it, when, and where that is reported. The audit requires at least one.' }),
-      deniers: list('deniers', statement, example).meta({ description: 'Who denied or disputed it, when, and where that is reported; items as for claimants.' }),
+      claimants: list('claimants', statement, example).meta({
+        description: 'Who asserted it, when, and where that is reported. The audit requires at least one.',
+      }),
+      deniers: list('deniers', statement, example).meta({
+        description: 'Who denied or disputed it, when, and where that is reported; items as for claimants.',
+      }),
       history: list('history', change, `[{ date: ${ARTICLE_DAY}, status: "${'contested' satisfies ClaimStatus}", why: …, sources: [...] }]`).meta({
         description:
           `How the claim's status changed, oldest first, starting with its status on or before ${ARTICLE_DAY}, the day of the article. ` +

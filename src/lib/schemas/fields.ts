@@ -21,7 +21,8 @@ export const plainRef: RefField = (collection) => z.string().transform((id) => (
 /** How a value YAML read on its own terms is described in a message. */
 function described(input: unknown): string {
   if (input === undefined) return 'missing';
-  if (typeof input === 'boolean' || input === null) return `${String(input)} (YAML reads an unquoted ${String(input)} as a ${input === null ? 'null' : 'true/false value'}, not text)`;
+  if (typeof input === 'boolean' || input === null)
+    return `${String(input)} (YAML reads an unquoted ${String(input)} as a ${input === null ? 'null' : 'true/false value'}, not text)`;
   if (input instanceof Date) return `a date (${input.toISOString().slice(0, 10)})`;
   if (typeof input === 'number') return `the number ${input}`;
   if (typeof input === 'string') return `"${input}"`;
@@ -62,7 +63,9 @@ export const date = (what: string) =>
 /** A non-empty line of text. */
 export const text = (what: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} is ${described(issue.input)}; it must be text (quote it in YAML).`) })
+    .string({
+      error: (issue) => (issue.input === undefined ? `${what} is missing.` : `${what} is ${described(issue.input)}; it must be text (quote it in YAML).`),
+    })
     .trim()
     .min(1, `${what} must not be empty.`);
 
@@ -84,8 +87,8 @@ export function sharedFields(ref: RefField) {
     corrections: list(
       'corrections',
       z.strictObject({
-        date: date('A correction\'s date').meta({ description: 'The day the change was made on the site.' }),
-        kind: oneOf('A correction\'s kind', CORRECTION_KIND_VALUES).meta({
+        date: date("A correction's date").meta({ description: 'The day the change was made on the site.' }),
+        kind: oneOf("A correction's kind", CORRECTION_KIND_VALUES).meta({
           description: 'One of correction (a fact was wrong), clarification (a true statement was easy to misread) or update (something changed later).',
         }),
         section: z
@@ -93,11 +96,16 @@ export function sharedFields(ref: RefField) {
           .regex(/^[a-z0-9][a-z0-9-]*$/, 'A correction\'s section must be the id of a heading or entry on the page, e.g. "evidence".')
           .optional()
           .meta({ description: 'The id of the heading or entry the change is in, so readers can go to it.' }),
-        text: text('A correction\'s text').meta({ description: 'What was wrong or unclear and what the page says now, in a sentence or two.' }),
-        sources: list('A correction\'s sources', ref('sources'), '[kyiv-independent-2022-11-08]').meta({ description: 'The sources that show the change is right, by id.' }),
+        text: text("A correction's text").meta({ description: 'What was wrong or unclear and what the page says now, in a sentence or two.' }),
+        sources: list("A correction's sources", ref('sources'), '[kyiv-independent-2022-11-08]').meta({
+          description: 'The sources that show the change is right, by id.',
+        }),
       }),
       '[{ date: 2026-12-01, kind: "correction", text: "…" }]',
-    ).meta({ description: 'The page\'s corrections log, oldest first: every change of fact, with its date, kind and sources. Listed at the end of the page and on /corrections/.' }),
+    ).meta({
+      description:
+        "The page's corrections log, oldest first: every change of fact, with its date, kind and sources. Listed at the end of the page and on /corrections/.",
+    }),
     /** Sources, by id (file name in content/sources/ without `.yaml`); each use says what they report. */
     sources: list('sources', ref('sources'), '[kyiv-independent-2022-11-08]'),
     nativeNames: nativeNames(ref),
@@ -105,15 +113,18 @@ export function sharedFields(ref: RefField) {
       'descriptiveNames',
       z.strictObject({
         name: text('A descriptive name').meta({ description: 'What readers call it without naming it, e.g. "kamikaze drone" or "Pentagon spokesman".' }),
-        context: text('A descriptive name\'s context').meta({
+        context: text("A descriptive name's context").meta({
           description: 'Who uses the description or when it applies, shown beside it, e.g. "a loaded term news reports used for it" or "as of November 2022".',
         }),
-        sources: list('A descriptive name\'s sources', ref('sources'), '[kyiv-independent-2022-10-17-first-drone-attack-on-kyiv]')
+        sources: list("A descriptive name's sources", ref('sources'), '[kyiv-independent-2022-10-17-first-drone-attack-on-kyiv]')
           .refine((s) => s.length > 0, 'A descriptive name needs at least one source that uses it so.')
           .meta({ description: 'Where it is described so, by source id.' }),
       }),
       '[{ name: "kamikaze drone", context: "…", sources: [...] }]',
-    ).meta({ description: 'Descriptions readers type instead of a name ("kamikaze drone"), each with its context and sources: shown in the fact box, attributed, and leading search to the page.' }),
+    ).meta({
+      description:
+        'Descriptions readers type instead of a name ("kamikaze drone"), each with its context and sources: shown in the fact box, attributed, and leading search to the page.',
+    }),
     /** Names a page also goes by; each collection describes its own. */
     aliases: list('aliases', text('An alias'), '["Geran-2", "Geran 2"]'),
     summary: text('summary')
@@ -139,16 +150,24 @@ function nativeNames(ref: RefField) {
           message: `lang must be the tag of one of the languages native names are given in: ${NATIVE_CODES}.`,
         })
         .meta({ description: `Its BCP 47 language tag: one of ${NATIVE_CODES}.` }),
-      transliteration: text('A transliteration').optional().meta({ description: 'How it is spelt in Latin letters, when that differs from the page title, e.g. "Volodymyr Zelenskyi".' }),
-      sources: list('A native name\'s sources', ref('sources'), '[interfax-ukraine-2022-11-05-reznikov-report]')
+      transliteration: text('A transliteration')
+        .optional()
+        .meta({ description: 'How it is spelt in Latin letters, when that differs from the page title, e.g. "Volodymyr Zelenskyi".' }),
+      sources: list("A native name's sources", ref('sources'), '[interfax-ukraine-2022-11-05-reznikov-report]')
         .refine((s) => s.length > 0, 'A native name needs at least one source that writes it so.')
         .meta({ description: 'Where the name is written so, by source id.' }),
     })
     .superRefine((n, ctx) => {
       const script = scriptMismatch(n.name, n.lang);
-      if (script) ctx.addIssue({ code: 'custom', path: ['name'], message: `"${n.name}" is tagged ${n.lang} but is not written in the ${script} script; give the name as written in ${n.lang}, or its Latin spelling as an alias.` });
+      if (script)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['name'],
+          message: `"${n.name}" is tagged ${n.lang} but is not written in the ${script} script; give the name as written in ${n.lang}, or its Latin spelling as an alias.`,
+        });
     });
   return list('nativeNames', name, '[{ name: "Володимир Зеленський", lang: "uk", sources: [...] }]').meta({
-    description: 'The name in the languages of the story (Ukrainian, Russian, Persian, Arabic), as written in their own scripts, each sourced: shown in the fact box, given to search engines and found by search.',
+    description:
+      'The name in the languages of the story (Ukrainian, Russian, Persian, Arabic), as written in their own scripts, each sourced: shown in the fact box, given to search engines and found by search.',
   });
 }

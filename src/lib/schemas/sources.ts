@@ -15,27 +15,34 @@ export function sourceSchema(ref: RefField) {
       corrections,
       title: text('title').meta({ description: 'The headline or title of the original report, statement or document, as published.' }),
       publisher: text('publisher').meta({
-        description: 'Who reported it: the outlet, agency or body whose report, statement or document it is (e.g. "Reuters", "US Department of Defense"), never a site that only carried a copy.',
+        description:
+          'Who reported it: the outlet, agency or body whose report, statement or document it is (e.g. "Reuters", "US Department of Defense"), never a site that only carried a copy.',
       }),
       date: date('date').meta({ description: 'When the original was published.' }),
-      url: address('url')
-        .optional()
-        .meta({ description: "The original's own address, when it is known (never a proxy, mirror or scraper); without it, copy says where the text was read." }),
+      url: address('url').optional().meta({
+        description: "The original's own address, when it is known (never a proxy, mirror or scraper); without it, copy says where the text was read.",
+      }),
       copy: z
         .strictObject({
           host: text('copy.host').meta({ description: 'Who carried the copy that was read, e.g. "Brisbane Times".' }),
           url: address('copy.url').meta({ description: "The copy's address." }),
-          relation: oneOf('copy.relation', COPY_RELATION_VALUES).meta({ description: 'What the copy is: a wire story carried by another outlet, a syndicated or aggregated copy, a translation, a third-party transcript or an archived copy.' }),
+          relation: oneOf('copy.relation', COPY_RELATION_VALUES).meta({
+            description:
+              'What the copy is: a wire story carried by another outlet, a syndicated or aggregated copy, a translation, a third-party transcript or an archived copy.',
+          }),
         })
         .optional()
         .meta({ description: 'Where it was read, when that was a copy on another site rather than the original.' }),
       retells: text('retells')
         .optional()
         .meta({ description: 'The outlet whose report this one only retells, e.g. "The Washington Post"; cite that report where it can be found.' }),
-      kind: oneOf('kind', SOURCE_KIND_VALUES).meta({ description: 'What kind of outlet or body the publisher is; state-affiliated media are labelled wherever cited.' }),
-      ownership: text('ownership')
-        .optional()
-        .meta({ description: 'For a state-owned or state-funded outlet with editorial independence: the state and the arrangement, e.g. "funded by the government of Qatar"; shown next to the source.' }),
+      kind: oneOf('kind', SOURCE_KIND_VALUES).meta({
+        description: 'What kind of outlet or body the publisher is; state-affiliated media are labelled wherever cited.',
+      }),
+      ownership: text('ownership').optional().meta({
+        description:
+          'For a state-owned or state-funded outlet with editorial independence: the state and the arrangement, e.g. "funded by the government of Qatar"; shown next to the source.',
+      }),
       language: z
         .string()
         .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'language must be a language tag such as "en".')

@@ -41,7 +41,8 @@ export function weaponSchema(ref: RefField) {
         description: 'Who operates it: each with a name, its page if one exists, since when, and sources.',
       }),
       specs: list('specs', spec, '[{ label: Range, value: "up to 300 km", source: …, asOf: 2022-11-08 }]').meta({
-        description: 'Specifications as published, one row per figure per source, never one "true" number: the same label may appear several times with different values and sources.',
+        description:
+          'Specifications as published, one row per figure per source, never one "true" number: the same label may appear several times with different values and sources.',
       }),
       firstUse: firstUse.optional().meta({ description: 'First use in combat or first fielding, if a source says.' }),
     })

@@ -7,6 +7,9 @@ import { atomFeed, SITE_FEEDS, siteEntries } from '../../lib/feeds.ts';
 
 export const GET: APIRoute = async () => {
   const graph = await getGraph();
-  const entries = siteEntries(COLLECTIONS.flatMap((c) => graph.list(c)), (e) => (e.filePath ? firstCommittedOf(e.filePath) : undefined));
+  const entries = siteEntries(
+    COLLECTIONS.flatMap((c) => graph.list(c)),
+    (e) => (e.filePath ? firstCommittedOf(e.filePath) : undefined),
+  );
   return new Response(atomFeed(SITE_FEEDS.site, entries), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -9,4 +9,5 @@ import { searchNames, shardNames, type SearchNames } from '../../lib/search-name
 export const getStaticPaths = (async () =>
   shardNames(searchNames(await getGraph())).shards.map((names, i) => ({ params: { shard: String(i) }, props: { names } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ names: SearchNames }> = ({ props }) => new Response(JSON.stringify(props.names), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ names: SearchNames }> = ({ props }) =>
+  new Response(JSON.stringify(props.names), { headers: { 'Content-Type': 'application/json' } });

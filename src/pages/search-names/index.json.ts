@@ -6,4 +6,5 @@ import type { APIRoute } from 'astro';
 import { getGraph } from '../../data/site-graph.ts';
 import { searchNames, shardNames } from '../../lib/search-names.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(shardNames(searchNames(await getGraph())).prefixes), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(shardNames(searchNames(await getGraph())).prefixes), { headers: { 'Content-Type': 'application/json' } });
