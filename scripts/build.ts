@@ -14,9 +14,11 @@ import { contentRoot, readProseIndexes } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
 import { clearProblemLog, recordProblems } from '../src/data/problem-log.ts';
 import { settings } from '../src/lib/settings.ts';
+import { dropStaleContentStore } from '../src/data/content-store.ts';
 
-const { outDir, contentChecked } = settings();
+const { outDir, contentChecked, cacheDir } = settings();
 clearProblemLog();
+if (dropStaleContentStore(cacheDir)) console.log("The content schemas changed: Astro's content cache was cleared.");
 
 // The same check runs inside Astro (src/integrations/content-check.ts); run here first,
 // its list of problems is printed without Astro's stack trace around it. `npm run check`
