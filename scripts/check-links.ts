@@ -6,7 +6,8 @@
  * Build first (`npm run build`), with the same SITE_URL and BASE_PATH.
  */
 import { existsSync, statSync } from 'node:fs';
-import { checkLinks, formatLinkProblems, readBuiltSite } from './lib/link-check.ts';
+import { readBuiltSite } from './lib/built-site.ts';
+import { checkLinks, formatLinkProblems } from './lib/link-check.ts';
 import { settings } from '../src/lib/settings.ts';
 
 const { outDir, siteUrl, basePath } = settings();

@@ -1,6 +1,6 @@
 /**
  * The components content files may use without importing them, handed to every MDX
- * page by its route. The content check (src/lib/safe-mdx.ts, `COMPONENTS`) allows
+ * page by its route. The content check (src/lib/safe-mdx-lists.ts, `COMPONENTS`) allows
  * exactly these names and their attributes; a unit test keeps the two lists equal.
  */
 import Aside from './Aside.astro';

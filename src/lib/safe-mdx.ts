@@ -15,75 +15,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { ContentProblem } from './content-error.ts';
-
-/** HTML elements content may use, each with the attributes it may carry. */
-export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
-  br: [],
-  sub: [],
-  sup: [],
-  span: ['lang'],
-};
-
-/** The attributes a component must have and may have. */
-export interface ComponentSpec {
-  required: readonly string[];
-  optional: readonly string[];
-}
-
-/** Components the layout provides to every page, so content uses them without importing. */
-export const COMPONENTS: Readonly<Record<string, ComponentSpec>> = {
-  Aside: { required: [], optional: ['title'] },
-  Figure: { required: ['src', 'alt', 'width', 'height'], optional: ['caption'] },
-  Quote: { required: ['by'], optional: ['lang'] },
-};
-
-/** Elements that are never allowed, with why: said in the message so the rule makes sense. */
-const UNSAFE_ELEMENTS: Record<string, string> = {
-  script: 'runs code in the reader’s browser',
-  style: 'restyles the whole page and can load files from other sites',
-  iframe: 'loads a page from another site',
-  frame: 'loads a page from another site',
-  frameset: 'loads pages from other sites',
-  object: 'loads and runs content from another site',
-  embed: 'loads and runs content from another site',
-  link: 'loads files from other sites',
-  meta: 'can redirect the reader or change how the page loads',
-  base: 'changes where every link on the page points',
-  form: 'sends what readers type to another site',
-};
-
-const HEADING_FIX = (level: number) => `Write the heading in Markdown: ${'#'.repeat(Math.max(2, level))} Heading text.`;
-
-/** Tailored fixes for HTML that contributors often paste; other elements get a general one. */
-const RAW_HTML_FIXES: Record<string, string> = {
-  a: 'Write a link as [text](https://…), or [[page-id]] for a page on this site.',
-  img: figureRecipe(),
-  div: 'Remove the tag: Markdown paragraphs are separated by a blank line.',
-  p: 'Remove the tag: Markdown paragraphs are separated by a blank line.',
-  h1: HEADING_FIX(1),
-  h2: HEADING_FIX(2),
-  h3: HEADING_FIX(3),
-  h4: HEADING_FIX(4),
-  h5: HEADING_FIX(5),
-  h6: HEADING_FIX(6),
-  table: 'Use a Markdown table: | Column | Column | rows under a | --- | --- | line.',
-  abbr: 'Write the acronym as plain text: acronyms are marked up from the glossary automatically.',
-  b: 'Write **bold** in Markdown.',
-  strong: 'Write **bold** in Markdown.',
-  i: 'Write *italics* in Markdown.',
-  em: 'Write *italics* in Markdown.',
-  ul: 'Use a Markdown list: one "- item" per line.',
-  ol: 'Use a Markdown list: one "1. item" per line.',
-  blockquote: 'Use > at the start of each line, or <Quote by="…">.',
-};
-
-/** Schemes that run code or read the reader's own files when a link or image is followed. */
-const UNSAFE_SCHEMES: Record<string, string> = {
-  javascript: 'runs code',
-  vbscript: 'runs code',
-  data: 'embeds a file that can run code',
-  file: 'points at a file on the reader’s own computer',
-};
+import { altProblem, clip, figureRecipe, markdownImageProblem, remoteImageProblem, unsafeScheme, urlProblem } from './safe-mdx-media.ts';
+import { ALLOWED_HTML, COMPONENTS, RAW_HTML_FIXES, UNSAFE_ELEMENTS } from './safe-mdx-lists.ts';
 
 /** The one message for <img>, closed or not. */
 const IMG_PROBLEM: Finding = { rule: 'mdx/no-raw-html', problem: 'The HTML element <img> is not allowed in content.', fix: figureRecipe() };
@@ -340,69 +273,6 @@ function attributeProblems(node: JsxElement): Finding[] {
   return out;
 }
 
-type Add = (rule: string, problem: string, fix: string) => void;
-
-/** Reports a URL with a scheme that runs code or reads local files; true when it did. */
-function urlProblem(url: string, kind: 'link' | 'image', add: Add): boolean {
-  const scheme = unsafeScheme(url);
-  if (!scheme) return false;
-  add(
-    'mdx/no-unsafe-url',
-    `The ${kind} "${clip(url)}" is a ${scheme}: URL, which ${UNSAFE_SCHEMES[scheme]}.`,
-    kind === 'link'
-      ? 'Link to an https:// address, or write [[page-id]] for a page on this site.'
-      : 'Save the image under public/images/ and use its path, e.g. /images/map.png.',
-  );
-  return true;
-}
-
-/** The lowercased unsafe scheme of a URL, or undefined. */
-function unsafeScheme(url: string): string | undefined {
-  // Browsers drop tabs and newlines anywhere in a URL and control characters and spaces
-  // before it, so "\tjava\nscript:" still runs: strip them before looking at the scheme.
-  const bare = url.replace(/[\t\n\r]/g, '').replace(/^[\x00-\x20]+/, '');
-  const scheme = /^([a-z]+):/i.exec(bare)?.[1]?.toLowerCase();
-  return scheme && Object.hasOwn(UNSAFE_SCHEMES, scheme) ? scheme : undefined;
-}
-
-/** Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which browsers read the same); true when it did. */
-function remoteImageProblem(url: string, add: Add): boolean {
-  if (!/^([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.trim())) return false;
-  const name = url.split(/[?#]/)[0]?.split('/').filter(Boolean).at(-1) ?? 'image.png';
-  add(
-    'content/remote-image',
-    `The image "${clip(url)}" loads from another site.`,
-    `The site makes no requests to other sites: save the file under public/images/ and use its path, e.g. /images/${name}.`,
-  );
-  return true;
-}
-
-/**
- * How to write an image: `<Figure>` with the file's size, so the page does not jump as it
- * loads and the image loads lazily (tests/dist/budget.test.ts refuses any other image).
- */
-export function figureRecipe(src = '/images/….jpg', alt = ''): string {
-  return (
-    `Save the file under public/images/ and write <Figure src="${src}" alt="${alt.trim() || 'what the image shows'}" width="…" height="…" /> ` +
-    'with the width and height of the file in pixels (add caption="… Photo: author (licence)" to credit it).'
-  );
-}
-
-/** Refuses a Markdown image: it cannot carry the width, height and lazy loading every image needs. */
-function markdownImageProblem(url: string, alt: string | null | undefined, add: Add): void {
-  add(
-    'content/markdown-image',
-    `The Markdown image "${clip(url)}" cannot be given a width and height, which every image on the site needs.`,
-    figureRecipe(url, alt ?? ''),
-  );
-}
-
-/** Reports an image without alt text, which screen readers would announce only as "image". */
-function altProblem(alt: string | null | undefined, url: string, add: Add): void {
-  if (alt?.trim()) return;
-  add('content/image-alt', `The image "${clip(url)}" has no alt text.`, 'Describe what the image shows in its alt text, e.g. alt="Map of the front line".');
-}
-
 /** True for a single block comment filling the whole expression, `{/* … *\/}`, the only expression allowed. */
 function isComment(code: string): boolean {
   const s = code.trim();
@@ -414,12 +284,6 @@ function isComment(code: string): boolean {
 function textOf(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   return 'children' in node ? node.children.map((c) => textOf(c as Nodes)).join('') : '';
-}
-
-/** Folds white space and cuts text to 60 characters, for quoting it in a message. */
-function clip(text: string): string {
-  const s = text.replace(/\s+/g, ' ').trim();
-  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 
 /** "a", "a and b", "a, b and c". */

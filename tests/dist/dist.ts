@@ -1,7 +1,7 @@
 /** The built site in dist/ (or EXPLAINER_OUT_DIR), read once for the dist tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuiltSite } from '../../scripts/lib/link-check.ts';
+import { readBuiltSite } from '../../scripts/lib/built-site.ts';
 import { settings } from '../../src/lib/settings.ts';
 import { sitePathOf } from '../../src/lib/urls.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatLinkProblems, urlPathOf, type LinkProblem } from '../../scripts/lib/link-check.ts';
+import { urlPathOf } from '../../scripts/lib/built-site.ts';
+import { checkLinks, formatLinkProblems, type LinkProblem } from '../../scripts/lib/link-check.ts';
 
 /** A page whose body is the given markup. */
 const html = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

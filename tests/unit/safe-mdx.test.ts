@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { checkMdx, COMPONENTS } from '../../src/lib/safe-mdx.ts';
+import { checkMdx } from '../../src/lib/safe-mdx.ts';
+import { COMPONENTS } from '../../src/lib/safe-mdx-lists.ts';
 
 const FILE = 'content/weapons/nasams.mdx';
 // Three lines of frontmatter, so the body starts on line 4.
