@@ -13,7 +13,8 @@ export function contentIds(collection: string): string[] {
 
 /** Every internal path linked from the page, without fragments or queries, each once. */
 export async function internalLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  // Resolved by hand: an SVG <a> (the maps' nodes) has no string .href.
+  const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).href));
   const origin = new URL(page.url()).origin;
   return [...new Set(hrefs.filter((h) => h.startsWith(origin)).map((h) => new URL(h).pathname))];
 }
@@ -26,7 +27,8 @@ export async function crawl(page: Page): Promise<string[]> {
     const path = queue.shift()!;
     await page.goto(path);
     for (const link of await internalLinks(page)) {
-      if (!seen.has(link) && !link.startsWith('/pagefind/')) {
+      // Pages only: files (feeds, open data, the search index) are checked by the dist tests.
+      if (!seen.has(link) && link.endsWith('/') && !link.startsWith('/pagefind/')) {
         seen.add(link);
         queue.push(link);
       }
