@@ -52,7 +52,7 @@ test('a reader goes from the home page to a claim, a wikilink and a citation, al
   expect(target?.startsWith(BASE)).toBe(true);
   await wikilink.click();
   await expect(page).toHaveURL(new RegExp(`${target!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
-  const cite = page.locator('sup.cite a').first();
+  const cite = page.locator('.prose sup.cite a').first();
   await cite.click();
   await expect(page.locator(`${await cite.getAttribute('href')}`)).toBeInViewport();
   // The stylesheet loaded: the header is laid out, not raw.
