@@ -4,8 +4,8 @@
  * a visible focus ring on everything the keyboard reaches.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './site.ts';
 import { settings } from '../../src/lib/settings.ts';
 
 const DIST = settings().outDir;
@@ -14,17 +14,6 @@ const paths = [
   '/search/?q=Geran-2',
   '/no-such-page/',
 ];
-
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
-}
 
 for (const path of paths) {
   test(`${path} has no axe violations in light and dark themes at 360 and 1280 px`, async ({ page }) => {
@@ -38,7 +27,7 @@ for (const path of paths) {
           await page.goto(path);
           if (path.startsWith('/search/?')) await expect(page.locator('#search-results > li').first()).toBeVisible();
         }
-        found.push(...(await violations(page)).map((v) => `${width}px ${scheme}: ${v}`));
+        found.push(...(await axeViolations(page)).map((v) => `${width}px ${scheme}: ${v}`));
       }
     }
     expect(found).toEqual([]);

@@ -7,9 +7,8 @@
  * them open, small labels stay readable, targets are 44 px, and excerpts read as words.
  * docs/mobile.md has the measurements before and after.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contentIds } from './site.ts';
+import { axeViolations, contentIds } from './site.ts';
 
 const PHONE = { width: 360, height: 780 };
 const SCREEN = PHONE.height;
@@ -43,17 +42,6 @@ async function top(page: Page, selector: string): Promise<number> {
     .locator(selector)
     .first()
     .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-  );
 }
 
 for (const collection of ['actors', 'weapons', 'claims']) {
@@ -193,7 +181,7 @@ test('axe finds nothing with every disclosure open, on a phone, in both themes',
     await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      found.push(...(await axe(page)).map((v) => `${path} ${scheme}: ${v}`));
+      found.push(...(await axeViolations(page)).map((v) => `${path} ${scheme}: ${v}`));
     }
   }
   expect(found).toEqual([]);

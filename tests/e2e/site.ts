@@ -1,5 +1,6 @@
 /** Helpers shared by the end-to-end tests: the site's pages, found by crawling from home. */
 import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { contentRoot } from '../../src/data/content-index.ts';
 
@@ -35,4 +36,16 @@ export async function crawl(page: Page): Promise<string[]> {
     }
   }
   return [...seen].sort();
+}
+
+/** axe's WCAG 2.2 A and AA violations on the page, each with up to three of its elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
