@@ -19,10 +19,15 @@ import { absoluteUrl, entryUrl, href } from './urls.ts';
 import { CLAIM_STATUS_VALUES } from './vocabulary.ts';
 
 /**
- * The licence the data is published under, as the /data/ page states it. None has been
- * chosen yet: that is the maintainers' decision, so the page says so rather than guess.
+ * The licence the data and the site's own text are published under, as the /data/ page,
+ * the about page and the README state it. CC BY 4.0, as Our World in Data publishes its
+ * data: anyone may reuse it, commercially too, if they credit the site. It covers the
+ * site's own work only: quotations and source titles stay their authors'.
  */
-export const DATA_LICENCE: { name: string; url: string } | undefined = undefined;
+export const DATA_LICENCE = {
+  name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
 
 /** The collections published as CSV too: those whose records are mostly one row of values. */
 export const TABULAR_COLLECTIONS = ['claims', 'events', 'sources'] as const satisfies readonly Collection[];

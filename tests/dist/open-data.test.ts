@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/lib/entries.ts';
-import { csvCell, csvColumns, TABULAR_COLLECTIONS, type DataRecord, type JsonSchema } from '../../src/lib/open-data.ts';
+import { csvCell, csvColumns, DATA_LICENCE, TABULAR_COLLECTIONS, type DataRecord, type JsonSchema } from '../../src/lib/open-data.ts';
 import { BASE_PATH, contentPages, files, pages, read, SITE_URL } from './dist.ts';
 
 const SITE = `${SITE_URL}${BASE_PATH}`;
@@ -81,6 +81,14 @@ describe('open data', () => {
       for (const name of Object.keys(schemas[c]!.properties!)) expect(html, `${c}.${name}`).toContain(`<code>${name}</code>`);
     }
     for (const c of TABULAR_COLLECTIONS) expect(html).toContain(`href="${BASE_PATH}data/${c}.csv"`);
+  });
+
+  it('the /data/ page and the about page state the licence and link to it', () => {
+    for (const path of ['/data/', '/about/']) {
+      const html = pages.get(path)!;
+      expect(html, path).toContain(`href="${DATA_LICENCE.url}"`);
+      expect(html, path).toContain('CC BY 4.0');
+    }
   });
 });
 
