@@ -67,6 +67,33 @@ export function acronymParts(index: GlossaryIndex, token: string): Array<{ text:
   return token.split(/(-)/).map((text) => ({ text, term: text === '-' ? undefined : lookupForm(index, text) }));
 }
 
+/**
+ * A text cut into its plain runs and the glossary terms in it, for marking up frontmatter
+ * text where a page shows it (as remark-acronyms marks prose):
+ *
+ *   acronymSegments(index, 'Two NASAMS arrived') // [{ text: 'Two ' }, { text: 'NASAMS', term: … }, { text: ' arrived' }]
+ */
+export function acronymSegments(index: GlossaryIndex, text: string): Array<{ text: string; term?: GlossaryTerm }> {
+  const segments: Array<{ text: string; term?: GlossaryTerm }> = [];
+  const plain = (t: string) => {
+    if (!t) return;
+    const last = segments.at(-1);
+    if (last && !last.term) last.text += t;
+    else segments.push({ text: t });
+  };
+  let at = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    plain(text.slice(at, m.index));
+    for (const part of acronymParts(index, m[0])) {
+      if (part.term) segments.push(part);
+      else plain(part.text);
+    }
+    at = m.index + m[0].length;
+  }
+  plain(text.slice(at));
+  return segments;
+}
+
 /** The all-capitals words in a text that the glossary does not define, in order, each once. */
 export function undefinedAcronyms(index: GlossaryIndex, text: string): string[] {
   const found = [...text.matchAll(TOKEN)].flatMap((m) =>

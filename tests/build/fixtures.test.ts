@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { problemLogPath, readProblemLog } from '../../src/data/problem-log.ts';
 import { buildCase, cases, expectedLines } from './harness.ts';
 
 /** One problem the build printed: its file and line, its rule, and its whole text (message, fix, location). */
@@ -73,8 +74,14 @@ describe('fixture builds', () => {
     it(`fails on ${name}`, () => {
       const result = buildCase(name);
       expect(result.status, result.output).not.toBe(0);
-      expectOneProblem(result.output, result.contentDir, expectedLines('broken', name));
+      const expected = expectedLines('broken', name);
+      expectOneProblem(result.output, result.contentDir, expected);
       expect(existsSync(result.outDir), 'a failed build must not leave its output folder').toBe(false);
+      // `npm run check` summarises and annotates a failed build from its problem log: the problem is there, on its file.
+      const logged = readProblemLog(problemLogPath(join(result.outDir, '..', 'cache'))).map((p) => p.file);
+      const file = /^<content>\/(\S+?\.(?:mdx|yaml))/.exec(expected[0]!)?.[1];
+      if (file) expect(logged, 'the problem log').toContain(`${result.contentDir}/${file}`);
+      else expect(logged.length, 'the problem log').toBeGreaterThan(0);
     });
   }
 

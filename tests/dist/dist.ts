@@ -23,3 +23,6 @@ export const read = (path: string) => readFileSync(join(DIST, sitePathOf(path.sp
 
 /** The actor, weapon and claim pages: the content pages. */
 export const contentPages = [...pages.keys()].filter((p) => /^\/(actors|weapons|claims)\/[^/]+\/$/.test(p));
+
+/** Text HTML-escaped as Astro writes it, to find frontmatter text in a page. */
+export const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;').replaceAll('<', '&lt;');

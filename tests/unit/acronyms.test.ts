@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossaryIndex, IGNORED_TOKENS, lookupForm, needsDefinition, termHref, TOKEN } from '../../src/lib/acronyms.ts';
+import { acronymSegments, buildGlossaryIndex, IGNORED_TOKENS, lookupForm, needsDefinition, termHref, TOKEN } from '../../src/lib/acronyms.ts';
 import { pageUrlOf } from '../../src/data/content-index.ts';
 
 const index = buildGlossaryIndex([
@@ -21,6 +21,22 @@ describe('acronym helpers', () => {
     expect(needsDefinition('Ryder')).toBe(false);
     expect(needsDefinition('A')).toBe(false);
     for (const token of Object.keys(IGNORED_TOKENS)) expect(needsDefinition(token)).toBe(false);
+  });
+  it('cuts frontmatter text into plain runs and terms, plurals and hyphen parts included, losing no character', () => {
+    const text = 'Two UAVs, an ATACMS-ER and a MGM-140 (not USAI).';
+    const segments = acronymSegments(index, text);
+    expect(segments.map((s) => [s.text, s.term?.id])).toEqual([
+      ['Two ', undefined],
+      ['UAVs', 'uav'],
+      [', an ', undefined],
+      ['ATACMS', 'atacms'],
+      ['-ER and a ', undefined],
+      ['MGM-140', 'atacms'],
+      [' (not USAI).', undefined],
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(acronymSegments(index, 'No terms here')).toEqual([{ text: 'No terms here' }]);
+    expect(acronymSegments(index, '')).toEqual([]);
   });
   it('tokenises whole words with inner hyphens', () => {
     const tokens = (s: string) => [...s.matchAll(TOKEN)].map((m) => m[0]);
