@@ -25,11 +25,11 @@ import { proseChecker } from '../src/plugins/prose-check.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { checkContentFiles } from '../src/lib/content-check.ts';
-import { formatProblem, type ContentProblem } from '../src/lib/content-error.ts';
+import { formatProblem } from '../src/lib/content-error.ts';
 import { settings } from '../src/lib/settings.ts';
 import { annotationOf, githubAnnotation, typeErrors, type Annotation } from './lib/annotations.ts';
+import { gateProblem } from './lib/site-gates.ts';
 import { contentRoot, readProseIndexes } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
 import { readProblemLog } from '../src/data/problem-log.ts';
@@ -144,7 +144,7 @@ function siteGates() {
     testResults: Array<{ assertionResults: Array<{ status: string; fullName: string; failureMessages: string[] }> }>;
   };
   const failures = json.testResults.flatMap((f) => f.assertionResults).filter((t) => t.status === 'failed');
-  const found = failures.map((t) => gateProblem(t.fullName, t.failureMessages.join('\n')));
+  const found = failures.map((t) => gateProblem(t.fullName, t.failureMessages.join('\n'), root));
   for (const p of found) console.log(`${formatProblem(p)}\n`);
   results.push({
     name: 'Site gates',
@@ -152,21 +152,6 @@ function siteGates() {
     detail: found.length ? plural(found.length) : `${json.numPassedTests} tests`,
     problems: found.map(annotationOf),
   });
-}
-
-/** A failed dist test as a content problem: the page it names, mapped back to its file, and what the test wants. */
-function gateProblem(test: string, message: string): ContentProblem {
-  const first = stripVTControlCharacters(message)
-    .split('\n')[0]!
-    .replace(/^AssertionError: /, '');
-  const page = /\/(actors|weapons|claims)\/([a-z0-9-]+)\//.exec(first);
-  const file = page ? `${root}/${page[1]}/${page[2]}.mdx` : 'dist/';
-  return {
-    file,
-    problem: `${first} (the built site fails "${test}", which npm test checks).`,
-    fix: 'See the test in tests/dist/ for the rule; CONTRIBUTING.md, "Writing a page", has the recipes.',
-    rule: 'site-gate',
-  };
 }
 
 // Summary.
