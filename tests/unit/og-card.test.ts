@@ -3,8 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardPng } from '../../src/data/card-images.ts';
-import { cardAlt, cardKey, cardLayout, cardPath, entityCard, fitTitle, pageCards, SITE_PAGE_TITLES, siteCard, wrapLines } from '../../src/lib/og-card.ts';
-import { SECTIONS } from '../../src/lib/vocabulary.ts';
+import {
+  CARD_COLOURS,
+  cardAlt,
+  cardKey,
+  cardLayout,
+  cardPath,
+  entityCard,
+  fitTitle,
+  pageCards,
+  SITE_PAGE_TITLES,
+  siteCard,
+  wrapLines,
+} from '../../src/lib/og-card.ts';
+import { CLAIM_STATUSES, SECTIONS } from '../../src/lib/vocabulary.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // Out of order on purpose: the latest change is the latest by date, not the last written.
@@ -87,7 +99,26 @@ describe('fitting the title', () => {
   });
 });
 
+/** WCAG's contrast ratio of two "#rrggbb" colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
 describe('the layout and its cache key', () => {
+  it('every claim tone has a badge colour, and every text is at least 4.5:1 on what it is set on', () => {
+    const { bg, fg, soft, accent, tones } = CARD_COLOURS;
+    for (const [status, { tone }] of Object.entries(CLAIM_STATUSES)) {
+      expect(tones[tone], status).toBeDefined();
+      expect(contrast(bg, tones[tone]!), `${status}: badge text on ${tones[tone]}`).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const text of [fg, soft, accent]) expect(contrast(text, bg), text).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('a claim’s card is laid out as before (golden)', async () => {
     const layout = cardLayout(entityCard('claims', 'Iran sent Russia only a limited number of drones, before the war', history));
     await expect(`${JSON.stringify(layout, null, 1)}\n`).toMatchFileSnapshot('og-card-golden/claim-layout.json');
