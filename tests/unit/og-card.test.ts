@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardPng } from '../../src/data/card-images.ts';
+import { cardImage, drawCards } from '../../src/data/card-pool.ts';
 import {
   CARD_COLOURS,
   cardAlt,
@@ -150,5 +151,17 @@ describe('drawing a card', () => {
     // A cached card is read, not drawn again.
     writeFileSync(join(cache, 'og-cards', file!), 'cached');
     expect((await cardPng(card, cache)).toString()).toBe('cached');
+  });
+
+  it('draws cards in worker threads, into the cache given, and hands each its own PNG', async () => {
+    const workerCache = join(cache, 'workers');
+    const cards = [entityCard('weapons', 'NASAMS'), entityCard('actors', 'PressTV'), siteCard('/timeline/', 'Timeline')];
+    drawCards(cards, { cacheDir: workerCache, threads: 2 });
+    const pngs = await Promise.all(cards.map(cardImage));
+    for (const png of pngs) expect([png.toString('latin1', 12, 16), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(['IHDR', 1200, 630]);
+    expect(new Set(pngs.map((p) => p.toString('base64'))).size).toBe(3);
+    expect(readdirSync(join(workerCache, 'og-cards'))).toHaveLength(3);
+    // The same pixels as drawn on this thread.
+    expect(pngs[0]!.equals(await cardPng(cards[0]!, join(cache, 'here')))).toBe(true);
   });
 });
