@@ -6,12 +6,12 @@
  * milliseconds, so each is kept in the build cache (settings().cacheDir) under a hash of
  * what decides its pixels, and a build draws only the cards whose page changed.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { CARD_FONT, CARD_SIZE, cardKey, cardLayout, type Card } from '../lib/og-card.ts';
+import { CARD_FONT, CARD_SIZE, cardKey, cardLayout, type Card, type CardNode } from '../lib/og-card.ts';
 import { settings } from '../lib/settings.ts';
 
 // Resolved from the project, not from this module, which runs from a bundle in the build output.
@@ -36,10 +36,18 @@ function cardFonts(): Font[] {
 /** The versions of what draws a card, part of its cache key. */
 const versions = ['satori', '@resvg/resvg-js', FONT_PACKAGE].map((p) => `${p}@${(require(`${p}/package.json`) as { version: string }).version}`).join(' ');
 
+/** Where a card is kept in the build cache. */
+const cacheFile = (layout: CardNode, cacheDir: string) => join(cacheDir, 'og-cards', `${cardKey(layout, versions)}.png`);
+
+/** Whether the card has been drawn before and is in the build cache. */
+export function isCached(card: Card, cacheDir: string = settings().cacheDir): boolean {
+  return existsSync(cacheFile(cardLayout(card), cacheDir));
+}
+
 /** The card drawn as a PNG, from the build cache when it has been drawn before. */
 export async function cardPng(card: Card, cacheDir: string = settings().cacheDir): Promise<Buffer> {
   const layout = cardLayout(card);
-  const file = join(cacheDir, 'og-cards', `${cardKey(layout, versions)}.png`);
+  const file = cacheFile(layout, cacheDir);
   try {
     return readFileSync(file);
   } catch {

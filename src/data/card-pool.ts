@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Card } from '../lib/og-card.ts';
 import { settings } from '../lib/settings.ts';
-import { cardPng } from './card-images.ts';
+import { cardPng, isCached } from './card-images.ts';
 
 // Started by Node from the source file (the build's bundle has no copy of it).
 const WORKER = join(process.cwd(), 'src/data/card-worker.ts');
@@ -17,9 +17,10 @@ const WORKER = join(process.cwd(), 'src/data/card-worker.ts');
 const drawing = new Map<string, Promise<Buffer>>();
 const keyOf = (card: Card) => JSON.stringify(card);
 
-/** Starts drawing the cards not yet started, in `threads` workers (one core is left to the build). */
+/** Starts drawing the cards neither started nor cached, in `threads` workers (one core is left to the build). */
 export function drawCards(cards: readonly Card[], { cacheDir = settings().cacheDir, threads = Math.max(1, availableParallelism() - 1) } = {}): void {
-  const todo = cards.filter((c) => !drawing.has(keyOf(c)));
+  // A card drawn by an earlier build is read from the cache by its route: no worker is started for it.
+  const todo = cards.filter((c) => !drawing.has(keyOf(c)) && !isCached(c, cacheDir));
   const workers = Array.from({ length: Math.min(threads, todo.length) }, () => new Worker(WORKER, { workerData: { cacheDir } }));
   const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (e: Error) => void }>();
   const left = workers.map(() => 0);
@@ -44,7 +45,7 @@ export function drawCards(cards: readonly Card[], { cacheDir = settings().cacheD
   });
 }
 
-/** A card's PNG: the one a worker is drawing, or drawn here if none was asked for (the dev server). */
-export function cardImage(card: Card): Promise<Buffer> {
-  return drawing.get(keyOf(card)) ?? cardPng(card);
+/** A card's PNG: the one a worker is drawing, else from the cache, else drawn here (the dev server asks for no workers). */
+export function cardImage(card: Card, cacheDir: string = settings().cacheDir): Promise<Buffer> {
+  return drawing.get(keyOf(card)) ?? cardPng(card, cacheDir);
 }

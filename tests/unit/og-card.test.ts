@@ -164,4 +164,14 @@ describe('drawing a card', () => {
     // The same pixels as drawn on this thread.
     expect(pngs[0]!.equals(await cardPng(cards[0]!, join(cache, 'here')))).toBe(true);
   });
+
+  it('leaves a card already in the cache to be read, not drawn again', async () => {
+    const card = siteCard('/glossary/', 'Glossary');
+    const dir = join(cache, 'again');
+    await cardPng(card, dir);
+    const [file] = readdirSync(join(dir, 'og-cards'));
+    writeFileSync(join(dir, 'og-cards', file!), 'cached');
+    drawCards([card], { cacheDir: dir, threads: 1 });
+    expect((await cardImage(card, dir)).toString()).toBe('cached');
+  });
 });
