@@ -157,7 +157,7 @@ describe('drawing a card', () => {
     const workerCache = join(cache, 'workers');
     const cards = [entityCard('weapons', 'NASAMS'), entityCard('actors', 'PressTV'), siteCard('/timeline/', 'Timeline')];
     drawCards(cards, { cacheDir: workerCache, threads: 2 });
-    const pngs = await Promise.all(cards.map(cardImage));
+    const pngs = await Promise.all(cards.map((c) => cardImage(c, workerCache)));
     for (const png of pngs) expect([png.toString('latin1', 12, 16), png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual(['IHDR', 1200, 630]);
     expect(new Set(pngs.map((p) => p.toString('base64'))).size).toBe(3);
     expect(readdirSync(join(workerCache, 'og-cards'))).toHaveLength(3);
