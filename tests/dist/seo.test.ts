@@ -1,7 +1,7 @@
 /** Search engines and link previews: canonical URLs, sitemap, sharing tags, structured data. */
 import { describe, expect, it } from 'vitest';
 import { CLAIM_STATUSES } from '../../src/lib/vocabulary.ts';
-import { BASE_PATH, files, pages, read, SITE_URL } from './dist.ts';
+import { BASE_PATH, pages, read, SITE_URL } from './dist.ts';
 
 /** The public address of a path inside the site, written out here rather than through the code under test. */
 const published = (path: string) => `${SITE_URL}${BASE_PATH}${path.slice(1)}`;
@@ -17,13 +17,15 @@ describe('every page', () => {
     expect(pages.get('/404.html')).not.toContain('rel="canonical"');
   });
 
-  it('has Open Graph and Twitter tags with the social image', () => {
+  it('has Open Graph and Twitter tags with its own sharing card (tests/dist/cards.test.ts checks the cards)', () => {
     for (const path of indexable) {
       const html = pages.get(path)!;
       for (const key of ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:image']) {
         expect(meta(html, key), `${path} ${key}`).toBeTruthy();
       }
-      expect(meta(html, 'og:image')).toBe(published('/social.png'));
+      expect(meta(html, 'og:image'), path).toMatch(new RegExp(`^${published('/og/')}.+\\.png$`));
+      expect(meta(html, 'twitter:image'), path).toBe(meta(html, 'og:image'));
+      expect(meta(html, 'twitter:card'), path).toBe('summary_large_image');
       expect(meta(html, 'og:url')).toBe(published(path));
     }
   });
@@ -71,11 +73,5 @@ describe('sitemap and robots.txt', () => {
     expect(listed).toEqual(indexable.map(published).sort());
     expect(read('/sitemap-index.xml').toString()).toContain(`<loc>${published('/sitemap-0.xml')}</loc>`);
     expect(read('/robots.txt').toString()).toContain(`Sitemap: ${published('/sitemap-index.xml')}`);
-  });
-
-  it('the social image is a 1200 × 630 PNG', () => {
-    expect(files.has('/social.png')).toBe(true);
-    const png = read('/social.png');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   });
 });
