@@ -39,14 +39,20 @@ export function unsafeScheme(url: string): string | undefined {
   return scheme && Object.hasOwn(UNSAFE_SCHEMES, scheme) ? scheme : undefined;
 }
 
-/** Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which browsers read the same); true when it did. */
-export function remoteImageProblem(url: string, add: Add): boolean {
+/**
+ * Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which
+ * browsers read the same); true when it did. A Markdown image (`markdownAlt` given, even
+ * null) is told the whole <Figure> recipe, since a local Markdown image is refused too.
+ */
+export function remoteImageProblem(url: string, add: Add, markdownAlt?: string | null): boolean {
   if (!/^([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.trim())) return false;
   const name = url.split(/[?#]/)[0]?.split('/').filter(Boolean).at(-1) ?? 'image.png';
+  const local = `/images/${name}`;
+  const recipe = markdownAlt === undefined ? `save the file under public/images/ and use its path, e.g. ${local}.` : figureRecipe(local, markdownAlt ?? '');
   add(
     'content/remote-image',
     `The image "${clip(url)}" loads from another site.`,
-    `The site makes no requests to other sites: save the file under public/images/ and use its path, e.g. /images/${name}.`,
+    `The site makes no requests to other sites: ${recipe.charAt(0).toLowerCase()}${recipe.slice(1)}`,
   );
   return true;
 }

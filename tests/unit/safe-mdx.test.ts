@@ -349,7 +349,7 @@ describe('content/markdown-image', () => {
     for (const img of ['<img src="/images/a.png" alt="A">', '<img src="/images/a.png" alt="A" />']) {
       const p = one(`Text.\n\n${img}\n`);
       expect(p, img).toMatchObject({ line: 6, rule: 'mdx/no-raw-html', problem: 'The HTML element <img> is not allowed in content.' });
-      expect(p.fix, img).toContain('<Figure src=');
+      expect(p.fix, img).toContain('<Figure src="/images/a.png" alt="A" width="…" height="…" />');
     }
   });
 });
@@ -359,10 +359,13 @@ describe('content/remote-image', () => {
     const p = one(`Text.\n\n![A launcher](${url})\n`);
     expect(p).toMatchObject({ line: 6, rule: 'content/remote-image' });
     expect(p.problem).toContain(`"${url}"`);
-    expect(p.fix).toContain('/images/a.png');
+    // A local Markdown image is refused too: the fix is the whole <Figure> recipe, with the alt text.
+    expect(p.fix).toContain('write <Figure src="/images/a.png" alt="A launcher" width="…" height="…" />');
   });
   it('rejects a Figure or an image reference loading from another site', () => {
-    expect(one('<Figure src="https://x.org/a.png" alt="A" width="1" height="1" />\n').rule).toBe('content/remote-image');
+    const figure = one('<Figure src="https://x.org/a.png" alt="A" width="1" height="1" />\n');
+    expect(figure.rule).toBe('content/remote-image');
+    expect(figure.fix).toContain('use its path, e.g. /images/a.png.');
     expect(one('![A map][m]\n\n[m]: https://x.org/m.png\n')).toMatchObject({ line: 4, rule: 'content/remote-image' });
   });
   it('allows links to other sites, which are not loaded', () => {
