@@ -178,15 +178,16 @@ function checkData(
       };
     }
     const missing = / is missing/.test(issue.message);
-    const what = descriptionAt(schemas[collection], issue.path);
+    const description = descriptionAt(schemas[collection], issue.path)?.replace(/\.$/, '');
+    const what = description ? ` (${description})` : '';
     return {
       file,
       line,
       field: formatFieldPath(issue.path),
       problem: issue.message,
       fix: missing
-        ? `Add "${String(issue.path.at(-1))}:" with its value${what ? ` (${what.replace(/\.$/, '')})` : ''}; \`npm run new\` writes every field with a comment on what goes there.`
-        : 'Correct the value; every field is described in src/lib/schemas.ts and CONTRIBUTING.md.',
+        ? `Add "${String(issue.path.at(-1))}:" with its value${what}; \`npm run new\` writes every field with a comment on what goes there.`
+        : `Correct the value${what}; CONTRIBUTING.md describes every field.`,
       rule: missing ? 'schema/missing-field' : 'schema/invalid-value',
     };
   });

@@ -16,8 +16,11 @@ const UNSAFE_SCHEMES: Record<string, string> = {
   file: 'points at a file on the reader’s own computer',
 };
 
-/** Reports a URL with a scheme that runs code or reads local files; true when it did. */
-export function urlProblem(url: string, kind: 'link' | 'image', add: Add): boolean {
+/**
+ * Reports a URL with a scheme that runs code or reads local files; true when it did. A
+ * Markdown image (`markdownAlt` given, even null) is told the whole <Figure> recipe.
+ */
+export function urlProblem(url: string, kind: 'link' | 'image', add: Add, markdownAlt?: string | null): boolean {
   const scheme = unsafeScheme(url);
   if (!scheme) return false;
   add(
@@ -25,7 +28,9 @@ export function urlProblem(url: string, kind: 'link' | 'image', add: Add): boole
     `The ${kind} "${clip(url)}" is a ${scheme}: URL, which ${UNSAFE_SCHEMES[scheme]}.`,
     kind === 'link'
       ? 'Link to an https:// address, or write [[page-id]] for a page on this site.'
-      : 'Save the image under public/images/ and use its path, e.g. /images/map.png.',
+      : markdownAlt === undefined
+        ? 'Save the image under public/images/ and use its path, e.g. /images/map.png.'
+        : figureRecipe(undefined, markdownAlt ?? ''),
   );
   return true;
 }

@@ -92,7 +92,8 @@ export function checkMdx(file: string, text: string, parsed?: (tree: Root, text:
         break;
       case 'image':
         // One message per image: an unsafe URL, else a remote image, else the <Figure> recipe.
-        if (!urlProblem(node.url, 'image', add) && !remoteImageProblem(node.url, add, node.alt ?? null)) markdownImageProblem(node.url, node.alt, add);
+        if (!urlProblem(node.url, 'image', add, node.alt ?? null) && !remoteImageProblem(node.url, add, node.alt ?? null))
+          markdownImageProblem(node.url, node.alt, add);
         break;
       case 'imageReference': {
         // The URL itself is checked at its definition; whether it loads from elsewhere depends on use.

@@ -71,6 +71,9 @@ describe('content check: schema problems point at their line', () => {
   it('a wrong-typed field points at its own line', () => {
     const [p] = check('content/weapons/nasams.mdx', weapon(`${valid}\naliases: NASAMS`)).problems;
     expect(p).toMatchObject({ field: 'aliases', line: 6, rule: 'schema/invalid-value' });
+    expect(p!.fix).toBe(
+      'Correct the value (Other names and designations readers may meet ("Geran-2", "MGM-140"), so [[links]] and search find the page); CONTRIBUTING.md describes every field.',
+    );
     expect(p!.problem).toContain('must be a list');
   });
 

@@ -234,6 +234,12 @@ describe('mdx/no-unsafe-url', () => {
     expect(p).toMatchObject({ rule: 'mdx/no-unsafe-url' });
     expect(p.problem).toContain(`"${url}"`);
   });
+  it('tells a Markdown image the whole <Figure> recipe, and a Figure to use a local path', () => {
+    expect(one('![A map](data:image/svg+xml;base64,AAAA)\n').fix).toContain('write <Figure src="/images/….jpg" alt="A map" width="…" height="…" />');
+    expect(one('<Figure src="data:image/png;base64,AA" alt="A" width="1" height="1" />\n').fix).toBe(
+      'Save the image under public/images/ and use its path, e.g. /images/map.png.',
+    );
+  });
   it('sees through leading spaces, control characters and newlines inside the scheme', () => {
     expect(one('[a](<  javascript:x>)\n').rule).toBe('mdx/no-unsafe-url');
     expect(one('[a](&#x09;javascript:x)\n').rule).toBe('mdx/no-unsafe-url');
