@@ -107,7 +107,7 @@ export function undefinedAcronyms(index: GlossaryIndex, text: string): string[] 
 /** How to define an acronym the glossary lacks: the same fix in prose and in frontmatter. */
 export function acronymFix(token: string): string {
   return (
-    `Run npm run new -- term "${token}" and fill in its expansion and definition (or add "${token}" to the variants of an existing term); ` +
+    `Run npm run new -- term "${token}", fill in its expansion and definition and delete its draft: true line (or add "${token}" to the variants of an existing term); ` +
     'if it is not an acronym, add it with a reason to IGNORED_TOKENS in src/lib/acronyms.ts.'
   );
 }

@@ -73,7 +73,12 @@ function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
   for (const claim of graph.list('claims')) {
     const { data } = claim;
     if (!data.claimants?.length) {
-      add(claim, 'the claim names no claimant.', 'Add under claimants: who asserted it (actor id), when (date), what they said, and sources.', 'claimants');
+      add(
+        claim,
+        'the claim names no claimant.',
+        'Add under claimants who asserted it: - actor: <their actor id>, date: <when, YYYY-MM-DD>, said: <what they said>, sources: [<the ids of the sources that report it>].',
+        'claimants',
+      );
     }
     if (!data.history?.length) {
       add(
@@ -105,7 +110,7 @@ function auditClaims<M extends EntryMap>({ graph, add }: Audit<M>): void {
       add(
         claim,
         'the date the claim was checked is before its latest status change.',
-        'Set checked: to the day you last checked the claim against its sources.',
+        `Check the claim against its sources again and set checked: to that day (on or after ${isoDate(latest.date)}, its latest status change).`,
         'checked',
       );
     }

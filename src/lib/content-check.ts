@@ -16,7 +16,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from './content-error.ts';
 import { lineOfPath } from './field-lines.ts';
 import { formatFieldPath } from './field-path.ts';
-import { isDraft, splitFrontmatter } from './frontmatter.ts';
+import { isDraft, splitFrontmatter, yamlOf } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
 import { pageSections } from './corrections.ts';
 import { checkMdx } from './safe-mdx.ts';
@@ -55,8 +55,8 @@ export function kebabCase(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The allowed field names at a path of a schema, for "did you mean" suggestions. */
-function fieldsAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
+/** The fields of the object at a path of a schema (under optionals, defaults and lists), or undefined. */
+function shapeAt(schema: unknown, path: ReadonlyArray<PropertyKey>): Record<string, unknown> | undefined {
   let s = schema as { shape?: Record<string, unknown>; unwrap?: () => unknown; element?: unknown; def?: { innerType?: unknown; in?: unknown } };
   const unwrap = () => {
     for (let i = 0; i < 5 && !s.shape && !s.element; i++) {
@@ -69,10 +69,42 @@ function fieldsAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
   for (const key of path) {
     if (typeof key === 'number' && s.element) s = s.element as typeof s;
     else if (s.shape && typeof key === 'string' && s.shape[key]) s = s.shape[key] as typeof s;
-    else return [];
+    else return undefined;
     unwrap();
   }
-  return Object.keys(s.shape ?? {});
+  return s.shape;
+}
+
+/** The allowed field names at a path of a schema, for "did you mean" suggestions. */
+function fieldsAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string[] {
+  return Object.keys(shapeAt(schema, path) ?? {});
+}
+
+/** The fields an entry of a collection cannot leave out. */
+function requiredFields(collection: CollectionName): string[] {
+  const shape = (shapeAt(schemas[collection], []) ?? {}) as Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
+  return Object.keys(shape).filter((key) => !shape[key]!.safeParse(undefined).success);
+}
+
+/** What the schema says goes in the field at a path (its `.meta({ description })`), if it says. */
+function descriptionAt(schema: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
+  const field = shapeAt(schema, path.slice(0, -1))?.[String(path.at(-1))] as { meta?: () => { description?: string } | undefined } | undefined;
+  return field?.meta?.()?.description;
+}
+
+/**
+ * Where a file outside the collections belongs: the one collection of its format whose
+ * schema takes its data, named in full, or else the pattern, with its own name as the id.
+ */
+function moveFix(prefix: string, name: string, ext: string, text: string): string {
+  const id = kebabCase(ext ? name.slice(0, -(ext.length + 1)) : name) || '<id>';
+  const found = yamlOf(text);
+  const doc = found && parseDocument(found.yaml);
+  const data: unknown = doc && !doc.errors.length ? doc.toJS() : undefined;
+  const homes = COLLECTIONS.filter((c) => COLLECTION_FORMATS[c] === ext && schemas[c].safeParse(data).success);
+  return homes.length === 1
+    ? `Move it to ${prefix}${homes[0]}/${id}.${ext} (it has the fields of ${homes[0]}), or delete it.`
+    : `Move it to ${prefix}<collection>/${id}.<mdx|yaml> (${FORMATS}), or delete it.`;
 }
 
 /** Checks one data file or frontmatter against its collection's schema. */
@@ -146,14 +178,16 @@ function checkData(
       };
     }
     const missing = / is missing/.test(issue.message);
+    const description = descriptionAt(schemas[collection], issue.path)?.replace(/\.$/, '');
+    const what = description ? ` (${description})` : '';
     return {
       file,
       line,
       field: formatFieldPath(issue.path),
       problem: issue.message,
       fix: missing
-        ? `Add "${String(issue.path.at(-1))}:" with its value; \`npm run new\` writes every field with a comment on what goes there.`
-        : 'Correct the value; every field is described in src/lib/schemas.ts and CONTRIBUTING.md.',
+        ? `Add "${String(issue.path.at(-1))}:" with its value${what}; \`npm run new\` writes every field with a comment on what goes there.`
+        : `Correct the value${what}; CONTRIBUTING.md describes every field.`,
       rule: missing ? 'schema/missing-field' : 'schema/invalid-value',
     };
   });
@@ -194,7 +228,7 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
       problems.push({
         file: path,
         problem: `the file is outside the known collections, so the build would ignore it: ${where}.`,
-        fix: `Move it to ${prefix}<collection>/<id>.<mdx|yaml> (${FORMATS}), or delete it.`,
+        fix: moveFix(prefix, name, ext, text),
         rule: 'content/unknown-file',
       });
       continue;
@@ -218,7 +252,7 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
           file: path,
           line: 1,
           problem: 'the file has no frontmatter.',
-          fix: 'Start the file with the fields between two lines of "---"; `npm run new` writes a complete file to start from.',
+          fix: `Start the file with its fields between two lines of "---" (${collection} need ${and.format(requiredFields(collection))}); \`npm run new\` writes a complete file to start from.`,
           rule: 'schema/no-frontmatter',
         });
         continue;

@@ -7,6 +7,7 @@
 import { problemIn, type ContentProblem } from './content-error.ts';
 import { fileOf, findRefs, isEntity, titleOf, type Collection, type EntryLike, type FoundRef } from './entries.ts';
 import { nameKey } from './names.ts';
+import { NEW_ENTRY_TYPES } from './schemas.ts';
 import { didYouMean } from './suggest.ts';
 import { ENTITY_COLLECTIONS } from './vocabulary.ts';
 
@@ -55,7 +56,7 @@ export function checkNames(entries: readonly EntryLike[], readText: ReadText): {
       const problem = `the ${what} "${name}" is already claimed by ${fileOf(prior.entry)} (its ${prior.field} "${prior.name}").`;
       const fix =
         field === 'id'
-          ? `Rename one of the two files: ids are file names and must be unique across ${and.format(ENTITY_COLLECTIONS)}.`
+          ? `Rename one of the two files (ids are file names and must be unique across ${and.format(ENTITY_COLLECTIONS)}), then link the renamed page from a related page with [[<its new id>]]: [[${name}]] leads to the other.`
           : `Remove "${name}" from one of the two files, or make it more specific so each name leads to one page.`;
       problems.push(problemIn(fileOf(e), readText, field === 'id' ? { problem, fix } : { field, problem, fix }));
     }
@@ -82,7 +83,11 @@ export function checkReferences(
         problemIn(fileOf(e), readText, {
           field: ref.field,
           problem: `"${ref.id}" is not an entry of the ${ref.collection} collection.`,
-          fix: didYouMean(ref.id, [...known.keys()], `Use the id (file name without extension) of a file in content/${ref.collection}/, or add that file.`),
+          fix: didYouMean(
+            ref.id,
+            [...known.keys()],
+            `Use the id (file name without extension) of a file in content/${ref.collection}/; for a new one, run npm run new -- ${NEW_ENTRY_TYPES[ref.collection]} "<its name>", fill it in, delete its draft: true line and use the id it prints.`,
+          ),
         }),
       );
     }

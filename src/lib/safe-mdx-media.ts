@@ -16,8 +16,11 @@ const UNSAFE_SCHEMES: Record<string, string> = {
   file: 'points at a file on the reader’s own computer',
 };
 
-/** Reports a URL with a scheme that runs code or reads local files; true when it did. */
-export function urlProblem(url: string, kind: 'link' | 'image', add: Add): boolean {
+/**
+ * Reports a URL with a scheme that runs code or reads local files; true when it did. A
+ * Markdown image (`markdownAlt` given, even null) is told the whole <Figure> recipe.
+ */
+export function urlProblem(url: string, kind: 'link' | 'image', add: Add, markdownAlt?: string | null): boolean {
   const scheme = unsafeScheme(url);
   if (!scheme) return false;
   add(
@@ -25,7 +28,9 @@ export function urlProblem(url: string, kind: 'link' | 'image', add: Add): boole
     `The ${kind} "${clip(url)}" is a ${scheme}: URL, which ${UNSAFE_SCHEMES[scheme]}.`,
     kind === 'link'
       ? 'Link to an https:// address, or write [[page-id]] for a page on this site.'
-      : 'Save the image under public/images/ and use its path, e.g. /images/map.png.',
+      : markdownAlt === undefined
+        ? 'Save the image under public/images/ and use its path, e.g. /images/map.png.'
+        : figureRecipe(undefined, markdownAlt ?? ''),
   );
   return true;
 }
@@ -39,14 +44,20 @@ export function unsafeScheme(url: string): string | undefined {
   return scheme && Object.hasOwn(UNSAFE_SCHEMES, scheme) ? scheme : undefined;
 }
 
-/** Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which browsers read the same); true when it did. */
-export function remoteImageProblem(url: string, add: Add): boolean {
+/**
+ * Reports an image that loads from another site: any scheme, or "//host" (and "\\host", which
+ * browsers read the same); true when it did. A Markdown image (`markdownAlt` given, even
+ * null) is told the whole <Figure> recipe, since a local Markdown image is refused too.
+ */
+export function remoteImageProblem(url: string, add: Add, markdownAlt?: string | null): boolean {
   if (!/^([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url.trim())) return false;
   const name = url.split(/[?#]/)[0]?.split('/').filter(Boolean).at(-1) ?? 'image.png';
+  const local = `/images/${name}`;
+  const recipe = markdownAlt === undefined ? `save the file under public/images/ and use its path, e.g. ${local}.` : figureRecipe(local, markdownAlt ?? '');
   add(
     'content/remote-image',
     `The image "${clip(url)}" loads from another site.`,
-    `The site makes no requests to other sites: save the file under public/images/ and use its path, e.g. /images/${name}.`,
+    `The site makes no requests to other sites: ${recipe.charAt(0).toLowerCase()}${recipe.slice(1)}`,
   );
   return true;
 }

@@ -92,12 +92,13 @@ export function checkMdx(file: string, text: string, parsed?: (tree: Root, text:
         break;
       case 'image':
         // One message per image: an unsafe URL, else a remote image, else the <Figure> recipe.
-        if (!urlProblem(node.url, 'image', add) && !remoteImageProblem(node.url, add)) markdownImageProblem(node.url, node.alt, add);
+        if (!urlProblem(node.url, 'image', add, node.alt ?? null) && !remoteImageProblem(node.url, add, node.alt ?? null))
+          markdownImageProblem(node.url, node.alt, add);
         break;
       case 'imageReference': {
         // The URL itself is checked at its definition; whether it loads from elsewhere depends on use.
         const url = definitions.get(node.identifier);
-        if ((url === undefined || !unsafeScheme(url)) && !(url !== undefined && remoteImageProblem(url, add)))
+        if ((url === undefined || !unsafeScheme(url)) && !(url !== undefined && remoteImageProblem(url, add, node.alt ?? null)))
           markdownImageProblem(url ?? '/images/….jpg', node.alt, add);
         break;
       }
@@ -165,7 +166,15 @@ function syntaxProblem(error: unknown, lines: string[]): Found {
   if (unclosed) {
     const [, tag = '', tagLine] = unclosed;
     // <img> is refused whichever way it is written: say so at once, not "close it" first.
-    if (tag.toLowerCase() === 'img') return { line: Number(tagLine), ...IMG_PROBLEM };
+    // The recipe carries the tag's own src and alt, read from its line (it did not parse).
+    if (tag.toLowerCase() === 'img') {
+      const attribute = (key: string) =>
+        new RegExp(`\\s${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
+          .exec(at(Number(tagLine)))
+          ?.slice(1)
+          .find((v) => v !== undefined);
+      return { line: Number(tagLine), ...IMG_PROBLEM, fix: figureRecipe(attribute('src'), attribute('alt')) };
+    }
     return syntax(
       `<${tag}> is never closed, and MDX needs every tag closed.`,
       `End it with </${tag}>, or write <${tag} /> when nothing goes inside.`,

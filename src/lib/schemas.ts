@@ -55,3 +55,13 @@ export const COLLECTION_FORMATS: Record<CollectionName, 'mdx' | 'yaml'> = {
   events: 'yaml',
   glossary: 'yaml',
 };
+
+/** The type `npm run new` takes to make an entry of each collection (scripts/new/entry-types.ts), for messages that say how. */
+export const NEW_ENTRY_TYPES = {
+  actors: 'actor',
+  weapons: 'weapon',
+  claims: 'claim',
+  sources: 'source',
+  events: 'event',
+  glossary: 'term',
+} as const satisfies Record<CollectionName, string>;

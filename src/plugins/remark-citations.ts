@@ -49,7 +49,7 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
                   fix: didYouMean(
                     id,
                     [...known],
-                    'Use the id of a file in content/sources/ (its name without .yaml); for a new source, run npm run new -- source "<its headline>" and cite the id it prints.',
+                    'Use the id of a file in content/sources/ (its name without .yaml); for a new source, run npm run new -- source "<its headline>", fill it in, delete its draft: true line and cite the id it prints.',
                   ),
                   rule: 'unknown-source',
                 },

@@ -13,35 +13,9 @@
  * summary and annotations read.
  */
 import { rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentFiles } from '../../src/lib/content-check.ts';
-import { formatProblem } from '../../src/lib/content-error.ts';
-import { clearContentIndexes, readProseIndexes } from '../../src/data/content-index.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
-import { proseChecker } from '../../src/plugins/prose-check.ts';
-import { assembleCase, cases, expectedLines } from './harness.ts';
-
-/**
- * The cases only the build can refuse: each is about how entries relate (an id or alias
- * used twice, a page nothing links to, a claim's sources and statuses, a source no page
- * cites), checked on the whole graph after Astro has loaded every collection.
- */
-const BUILD_STAGE = [
-  'claim-checked-before-change',
-  'claim-with-one-source',
-  'claim-without-article-status',
-  'claim-without-claimant',
-  'claim-without-sources',
-  'duplicate-alias',
-  'duplicate-id',
-  'duplicate-source-url',
-  'orphan-page',
-  'page-without-sources',
-  'placeholder-text',
-  'uncited-source',
-  'unknown-reference',
-];
+import { assembleCase, BUILD_STAGE, cases, checkContent, expectedLines } from './harness.ts';
 
 const works: string[] = [];
 afterAll(() => works.forEach((w) => rmSync(w, { recursive: true, force: true })));
@@ -50,10 +24,7 @@ afterAll(() => works.forEach((w) => rmSync(w, { recursive: true, force: true }))
 function contentRules(name: string): string[] {
   const work = assembleCase(name, 'broken', 'agree-');
   works.push(work);
-  clearContentIndexes();
-  const root = relative(process.cwd(), join(work, 'content'));
-  const { problems } = checkContentFiles(readContentFiles(root), root, proseChecker(readProseIndexes(root)));
-  return problems.map((p) => formatProblem(p).split('\n')[0]!.replaceAll(`${root}/`, '<content>/'));
+  return checkContent(join(work, 'content')).map((p) => p.split('\n')[0]!);
 }
 
 describe('npm run check refuses every broken fixture that npm test refuses', () => {

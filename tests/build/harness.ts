@@ -9,6 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { checkContentFiles } from '../../src/lib/content-check.ts';
+import { formatProblem } from '../../src/lib/content-error.ts';
+import { clearContentIndexes, readProseIndexes } from '../../src/data/content-index.ts';
+import { readContentFiles } from '../../src/data/content-files.ts';
+import { proseChecker } from '../../src/plugins/prose-check.ts';
 
 const root = process.cwd();
 const fixtures = join(root, 'tests/fixtures');
@@ -26,6 +31,28 @@ export interface BuildResult {
 
 /** The kinds of case: broken content must fail; content with warnings must build and warn. */
 export type CaseKind = 'broken' | 'warnings';
+
+/**
+ * The broken cases only the build can refuse: each is about how entries relate (an id or
+ * alias used twice, a page nothing links to, a claim's sources and statuses, a source no
+ * page cites), checked on the whole graph after Astro has loaded every collection. Every
+ * other broken case is refused by the content check (tests/build/agreement.test.ts).
+ */
+export const BUILD_STAGE = [
+  'claim-checked-before-change',
+  'claim-with-one-source',
+  'claim-without-article-status',
+  'claim-without-claimant',
+  'claim-without-sources',
+  'duplicate-alias',
+  'duplicate-id',
+  'duplicate-source-url',
+  'orphan-page',
+  'page-without-sources',
+  'placeholder-text',
+  'uncited-source',
+  'unknown-reference',
+];
 
 /** Names of the cases of a kind. */
 export function cases(kind: CaseKind): string[] {
@@ -94,4 +121,16 @@ export function buildContent(work: string): BuildResult {
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...workEnv(work) } });
   return { status: result.status, output: outputOf(result), outDir, contentDir: relative(root, content) };
+}
+
+/**
+ * The content check's output for a content folder (the first step of `npm run check`,
+ * and of every build), run in this process: each problem as the check prints it, with
+ * the content folder written `<content>`.
+ */
+export function checkContent(content: string): string[] {
+  clearContentIndexes();
+  const dir = relative(root, content);
+  const { problems } = checkContentFiles(readContentFiles(dir), dir, proseChecker(readProseIndexes(dir)));
+  return problems.map((p) => formatProblem(p).replaceAll(`${dir}/`, '<content>/'));
 }

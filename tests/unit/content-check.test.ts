@@ -13,15 +13,27 @@ describe('content check: files', () => {
   });
 
   it('refuses a file outside the collections, in a sub-folder, or with the wrong extension', () => {
-    for (const path of ['content/notes.md', 'content/people/ryder.mdx', 'content/actors/x/ryder.mdx', 'content/actors/ryder.md', 'content/sources/s.yml']) {
+    const ids = {
+      'content/notes.md': 'notes',
+      'content/people/ryder.mdx': 'ryder',
+      'content/actors/x/ryder.mdx': 'ryder',
+      'content/actors/ryder.md': 'ryder',
+      'content/sources/S.yml': 's',
+    };
+    for (const [path, id] of Object.entries(ids)) {
       const { problems } = check(path, 'x');
       expect(problems, path).toHaveLength(1);
       expect(problems[0]).toMatchObject({ file: path, rule: 'content/unknown-file' });
       expect(problems[0]!.problem).toContain('outside the known collections');
       expect(problems[0]!.fix).toBe(
-        'Move it to content/<collection>/<id>.<mdx|yaml> (actors, weapons and claims are .mdx; sources, events and glossary are .yaml), or delete it.',
+        `Move it to content/<collection>/${id}.<mdx|yaml> (actors, weapons and claims are .mdx; sources, events and glossary are .yaml), or delete it.`,
       );
     }
+  });
+
+  it('names the collection a misplaced file belongs in when only one takes its fields', () => {
+    const [p] = check('content/people/Nasams.mdx', weapon(valid)).problems;
+    expect(p!.fix).toBe('Move it to content/weapons/nasams.mdx (it has the fields of weapons), or delete it.');
   });
 
   it('ignores hidden files such as .gitkeep', () => {
@@ -35,7 +47,10 @@ describe('content check: files', () => {
   });
 
   it('refuses an MDX file without frontmatter', () => {
-    expect(check('content/weapons/nasams.mdx', 'Just prose.').problems[0]).toMatchObject({ line: 1, rule: 'schema/no-frontmatter' });
+    const [p] = check('content/weapons/nasams.mdx', 'Just prose.').problems;
+    expect(p).toMatchObject({ line: 1, rule: 'schema/no-frontmatter' });
+    // It names the fields the file cannot do without, from the collection's schema.
+    expect(p!.fix).toContain('(weapons need title, category, origin and summary)');
   });
 
   it('lists drafts apart from problems', () => {
@@ -49,11 +64,16 @@ describe('content check: schema problems point at their line', () => {
     const [p] = check('content/weapons/nasams.mdx', weapon(valid.replace('origin: Norway\n', ''))).problems;
     expect(p).toMatchObject({ field: 'origin', line: 2, rule: 'schema/missing-field' });
     expect(p!.problem).toBe('origin is missing.');
+    // The fix says what goes in the field, in the schema's own words.
+    expect(p!.fix).toContain('Add "origin:" with its value (Country of origin, in English, e.g. "Iran")');
   });
 
   it('a wrong-typed field points at its own line', () => {
     const [p] = check('content/weapons/nasams.mdx', weapon(`${valid}\naliases: NASAMS`)).problems;
     expect(p).toMatchObject({ field: 'aliases', line: 6, rule: 'schema/invalid-value' });
+    expect(p!.fix).toBe(
+      'Correct the value (Other names and designations readers may meet ("Geran-2", "MGM-140"), so [[links]] and search find the page); CONTRIBUTING.md describes every field.',
+    );
     expect(p!.problem).toContain('must be a list');
   });
 

@@ -72,7 +72,9 @@ describe('buildGraph', () => {
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ file: 'content/weapons/nasams.mdx', line: 5, field: 'makers[2]' });
     expect(p!.problem).toContain('"rtxx" is not an entry of the actors collection');
-    expect(p!.fix).toBe('Did you mean "rtx"? Use the id (file name without extension) of a file in content/actors/, or add that file.');
+    expect(p!.fix).toBe(
+      'Did you mean "rtx"? Use the id (file name without extension) of a file in content/actors/; for a new one, run npm run new -- actor "<its name>", fill it in, delete its draft: true line and use the id it prints.',
+    );
   });
   it('fails when two entities claim the same alias, naming both files', () => {
     const list = entries();
@@ -92,7 +94,9 @@ describe('buildGraph', () => {
     list.push({ collection: 'claims', id: 'rtx', filePath: 'content/claims/rtx.mdx', data: { title: 'Another', aliases: [], history } } as never);
     const [p] = problemsOf(list);
     expect(p!.problem).toContain('the id "rtx" is already claimed by content/actors/rtx.mdx');
-    expect(p!.fix).toBe('Rename one of the two files: ids are file names and must be unique across actors, weapons and claims.');
+    expect(p!.fix).toBe(
+      'Rename one of the two files (ids are file names and must be unique across actors, weapons and claims), then link the renamed page from a related page with [[<its new id>]]: [[rtx]] leads to the other.',
+    );
   });
   it('fails on a glossary entity that is no page', () => {
     const list = entries();

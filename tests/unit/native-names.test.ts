@@ -42,6 +42,8 @@ describe('native names', () => {
     const bad = schema.safeParse({ ...base, nativeNames: [{ name: 'حسین', lang: 'persian!', sources: ['s'] }] });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]).toMatchObject({ path: ['nativeNames', 0, 'lang'] });
+    // It names the only tags that would pass, not any valid tag ("en" would be refused next).
+    expect(bad.error!.issues[0]!.message).toContain('native names are given in uk, ru, fa, ar only');
     const latin = schema.safeParse({ ...base, nativeNames: [{ name: 'Hossein', lang: 'fa', sources: ['s'] }] });
     expect(latin.error!.issues[0]).toMatchObject({ path: ['nativeNames', 0, 'name'] });
     expect(latin.error!.issues[0]!.message).toMatch(/not written in the Arabic script/);

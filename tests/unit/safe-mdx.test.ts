@@ -234,6 +234,12 @@ describe('mdx/no-unsafe-url', () => {
     expect(p).toMatchObject({ rule: 'mdx/no-unsafe-url' });
     expect(p.problem).toContain(`"${url}"`);
   });
+  it('tells a Markdown image the whole <Figure> recipe, and a Figure to use a local path', () => {
+    expect(one('![A map](data:image/svg+xml;base64,AAAA)\n').fix).toContain('write <Figure src="/images/….jpg" alt="A map" width="…" height="…" />');
+    expect(one('<Figure src="data:image/png;base64,AA" alt="A" width="1" height="1" />\n').fix).toBe(
+      'Save the image under public/images/ and use its path, e.g. /images/map.png.',
+    );
+  });
   it('sees through leading spaces, control characters and newlines inside the scheme', () => {
     expect(one('[a](<  javascript:x>)\n').rule).toBe('mdx/no-unsafe-url');
     expect(one('[a](&#x09;javascript:x)\n').rule).toBe('mdx/no-unsafe-url');
@@ -349,7 +355,7 @@ describe('content/markdown-image', () => {
     for (const img of ['<img src="/images/a.png" alt="A">', '<img src="/images/a.png" alt="A" />']) {
       const p = one(`Text.\n\n${img}\n`);
       expect(p, img).toMatchObject({ line: 6, rule: 'mdx/no-raw-html', problem: 'The HTML element <img> is not allowed in content.' });
-      expect(p.fix, img).toContain('<Figure src=');
+      expect(p.fix, img).toContain('<Figure src="/images/a.png" alt="A" width="…" height="…" />');
     }
   });
 });
@@ -359,10 +365,13 @@ describe('content/remote-image', () => {
     const p = one(`Text.\n\n![A launcher](${url})\n`);
     expect(p).toMatchObject({ line: 6, rule: 'content/remote-image' });
     expect(p.problem).toContain(`"${url}"`);
-    expect(p.fix).toContain('/images/a.png');
+    // A local Markdown image is refused too: the fix is the whole <Figure> recipe, with the alt text.
+    expect(p.fix).toContain('write <Figure src="/images/a.png" alt="A launcher" width="…" height="…" />');
   });
   it('rejects a Figure or an image reference loading from another site', () => {
-    expect(one('<Figure src="https://x.org/a.png" alt="A" width="1" height="1" />\n').rule).toBe('content/remote-image');
+    const figure = one('<Figure src="https://x.org/a.png" alt="A" width="1" height="1" />\n');
+    expect(figure.rule).toBe('content/remote-image');
+    expect(figure.fix).toContain('use its path, e.g. /images/a.png.');
     expect(one('![A map][m]\n\n[m]: https://x.org/m.png\n')).toMatchObject({ line: 4, rule: 'content/remote-image' });
   });
   it('allows links to other sites, which are not loaded', () => {

@@ -145,7 +145,9 @@ function nativeNames(ref: RefField) {
       name: text('A native name').meta({ description: 'The name as written in its language, e.g. "Володимир Зеленський".' }),
       lang: z
         .string({ error: 'A native name needs lang: its language tag, e.g. "uk".' })
-        .refine((tag) => primaryLanguage(tag) !== undefined, { message: 'lang is not a valid BCP 47 language tag; write e.g. "uk", "ru", "fa" or "ar".' })
+        .refine((tag) => primaryLanguage(tag) !== undefined, {
+          message: `lang is not a valid BCP 47 language tag; native names are given in ${NATIVE_CODES} only (a name in Latin letters belongs in aliases).`,
+        })
         .refine((tag) => primaryLanguage(tag) === undefined || nativeLanguage(tag) !== undefined, {
           message: `lang must be the tag of one of the languages native names are given in: ${NATIVE_CODES}.`,
         })
