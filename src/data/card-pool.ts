@@ -40,7 +40,10 @@ export function drawCards(cards: readonly Card[], { cacheDir = settings().cacheD
   todo.forEach((card, id) => {
     const w = id % workers.length;
     left[w]!++;
-    drawing.set(keyOf(card), new Promise<Buffer>((resolve, reject) => waiting.set(id, { resolve, reject })));
+    const png = new Promise<Buffer>((resolve, reject) => waiting.set(id, { resolve, reject }));
+    // A failure is reported by the card's route, which awaits it, not as an unhandled rejection before.
+    png.catch(() => undefined);
+    drawing.set(keyOf(card), png);
     workers[w]!.postMessage({ id, card });
   });
 }

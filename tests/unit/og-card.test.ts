@@ -136,7 +136,8 @@ describe('the layout and its cache key', () => {
   });
 });
 
-describe('drawing a card', () => {
+// Drawing starts satori, resvg and worker threads: seconds on a machine busy with other builds.
+describe('drawing a card', { timeout: 30_000 }, () => {
   const cache = mkdtempSync(join(tmpdir(), 'og-cards-'));
   afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
