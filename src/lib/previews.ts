@@ -8,7 +8,8 @@
  *   pagePreview(claim)    // { kicker: 'Disputed claim', title: 'Iran supplied…', line: 'From late August…', status: 'confirmed' }
  *   sourcePreview(source) // { kicker: 'Reuters, 18 October 2022', title: 'Kremlin denies…', line: 'News agency' }
  *   cardHtml(pagePreview(claim))
- *   // '<span>Disputed claim</span> <span class="badge badge-confirmed tone-ok">Confirmed</span><b>Iran supplied…</b><span>From late August…</span>'
+ *   // '<span class="preview" hidden aria-hidden="true"><span>Disputed claim</span> <span class="badge badge-confirmed tone-ok">Confirmed</span>
+ *   //  <b>Iran supplied…</b><span>From late August…</span></span>'
  */
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -46,15 +47,20 @@ export function sourcePreview(source: EntryLike<'sources'>): Preview {
   return { kicker: `${publisher}, ${formatDate(date)}`, title, line: SOURCE_KINDS[kind] };
 }
 
-/** The card's HTML, its text escaped: kicker and status badge on one line (styled by src/styles/previews.css), then title and line. */
+/**
+ * The card's HTML, its text escaped: kicker and status badge on one line, then title and line
+ * (styled by src/styles/previews.css). `hidden` until that stylesheet, loaded with the first
+ * card, shows it; `aria-hidden`, as it repeats what the link leads to (Previews.astro says why).
+ */
 export function cardHtml({ kicker, title, line, status }: Preview): string {
   const badge = status && statusBadge(status);
-  return toHtml([
+  const parts = [
     h('span', kicker),
     ...(badge ? [{ type: 'text' as const, value: ' ' }, h('span', { className: badge.className }, badge.label)] : []),
     h('b', title),
     h('span', line),
-  ]);
+  ];
+  return toHtml(h('span', { className: 'preview', hidden: true, ariaHidden: 'true' }, parts));
 }
 
 /** Every entity page's card, by the link to the page (with the base path, as wikilinks write it). */

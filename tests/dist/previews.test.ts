@@ -3,7 +3,7 @@
  * page has a card in /previews/, and the card says what the page it leads to says (type,
  * title, latest status) or what the page's source list says (title, outlet, date); the
  * script that shows them, with everything it imports, is at most 550 bytes gzipped and
- * fetches its files under the base path.
+ * finds its files under the base path.
  */
 import { gzipSync } from 'node:zlib';
 import { parseFragment } from 'parse5';
@@ -24,10 +24,10 @@ const json = (path: string) => JSON.parse(read(path).toString()) as Record<strin
 const cards = { pages: json(`${BASE_PATH}previews/pages.json`), sources: json(`${BASE_PATH}previews/sources.json`) };
 /** A card's parts: kicker, badge (its HTML), title and line. */
 const parts = (card: string) => ({
-  kicker: text(inner(card, '<span', 'span')!),
+  kicker: text(inner(card, '<span class="preview"[^>]*><span', 'span')!),
   badge: /<span class="badge[^>]*>[^<]*<\/span>/.exec(card)?.[0],
   title: text(inner(card, '<b', 'b')!),
-  line: text(/<span>([^<]*)<\/span>$/.exec(card)![1]!),
+  line: text(/<span>([^<]*)<\/span><\/span>$/.exec(card)![1]!),
 });
 
 describe('link previews', () => {
@@ -75,7 +75,7 @@ describe('link previews', () => {
 
 describe('the preview script', () => {
   const scripts = new Set(contentPages.flatMap((p) => [...pages.get(p)!.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!)));
-  const preview = [...scripts].filter((src) => read(src).toString().includes(`${BASE_PATH}previews/`));
+  const preview = [...scripts].filter((src) => read(src).toString().includes('../previews/'));
 
   /** A script and every module it imports, statically or dynamically, each once. */
   function withImports(src: string, seen = new Set<string>()): Set<string> {
@@ -86,8 +86,13 @@ describe('the preview script', () => {
     return seen;
   }
 
-  it('is on every content page, fetches its files under the base path, and weighs at most 550 bytes gzipped with its imports', () => {
+  it('is on every content page, finds its files from its own address, and weighs at most 550 bytes gzipped with its imports', () => {
     expect(preview).toHaveLength(1);
+    // The script asks for "../previews/<file>" from where it is: that must be where the files are, under the base path.
+    for (const file of ['pages.json', 'sources.json', 'card.css']) {
+      const url = new URL(`../previews/${file}`, `https://example.test${preview[0]}`).pathname;
+      expect(url).toBe(`${BASE_PATH}previews/${file}`);
+    }
     for (const p of contentPages) expect(pages.get(p), p).toContain(`src="${preview[0]}"`);
     const modules = [...withImports(preview[0]!)];
     const size = modules.reduce((n, m) => n + gzipSync(read(m), { level: 9 }).length, 0);

@@ -55,11 +55,12 @@ describe('link previews', () => {
   });
 
   it('renders the card in its order, a status as its badge shows it, and escapes the text', () => {
+    const open = '<span class="preview" hidden aria-hidden="true">';
     expect(cardHtml(pagePreview(claim))).toBe(
-      `<span>Disputed claim</span> <span class="${statusBadge('confirmed').className}">Confirmed</span><b>Iran supplied Russia with ballistic missiles</b><span>The US said in September 2024 that Russia had received them.</span>`,
+      `${open}<span>Disputed claim</span> <span class="${statusBadge('confirmed').className}">Confirmed</span><b>Iran supplied Russia with ballistic missiles</b><span>The US said in September 2024 that Russia had received them.</span></span>`,
     );
     expect(cardHtml({ kicker: 'A & B', title: '<script>x</script>', line: '"q"' })).toBe(
-      '<span>A &#x26; B</span><b>&#x3C;script>x&#x3C;/script></b><span>"q"</span>',
+      `${open}<span>A &#x26; B</span><b>&#x3C;script>x&#x3C;/script></b><span>"q"</span></span>`,
     );
   });
 
