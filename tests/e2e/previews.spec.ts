@@ -149,6 +149,7 @@ test('a card near the right edge of the window stays inside it', async ({ page }
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing with a card open, ${scheme} theme`, async ({ page }) => {
+    test.setTimeout(120_000); // axe runs twice on a long page
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(PAGE);
     await page.locator('.prose a.wikilink[href^="/claims/"]').first().hover();
