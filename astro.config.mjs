@@ -61,6 +61,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // A small script is a file, never inlined: inlined, it would weigh in every page's HTML
+      // (the previews' script is one). Small stylesheets are still inlined, as by default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every .mdx module triggers this harmless warning (withastro/astro#18087).

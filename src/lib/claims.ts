@@ -2,7 +2,7 @@
  * Reading a claim's status from its history, so the status when the article was
  * published and the latest status are derived, never written twice.
  */
-import { ARTICLE_DATE, type ClaimStatus } from './vocabulary.ts';
+import { ARTICLE_DATE, CLAIM_STATUSES, type ClaimStatus } from './vocabulary.ts';
 
 /** The heading of a claim page's status history: its id (a correction may name it as its section) and text. */
 export const STATUS_HISTORY_SECTION = { id: 'history-heading', heading: 'Status history' } as const;
@@ -34,6 +34,12 @@ export function statusAtArticle<T extends StatusChange>(history: readonly T[]): 
 /** The latest status: the most recent change. */
 export function latestStatus<T extends StatusChange>(history: readonly T[]): T | undefined {
   return sortedHistory(history).at(-1);
+}
+
+/** How a badge shows a status (StatusBadge.astro, link previews): its label, its meaning, and its classes (global.css `.badge`, `.tone-*`). */
+export function statusBadge(status: ClaimStatus): { label: string; meaning: string; className: string } {
+  const { label, meaning, tone } = CLAIM_STATUSES[status];
+  return { label, meaning, className: `badge badge-${status} tone-${tone}` };
 }
 
 /** The id of a claim page's statements section, which its fact box links to. */

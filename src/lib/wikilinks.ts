@@ -49,8 +49,9 @@ export function targetUrl(target: LinkTarget): string {
  *   sentenceAt('Iran denied it. Ryder said no [@s1]. Later.', 16) === 'Ryder said no.'
  */
 export function sentenceAt(text: string, offset: number): string {
-  // A full stop after a lone capital is an initial ("Patrick S. Ryder"), not a sentence end.
-  const boundary = /(?<=(?<!\b[A-Z])[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
+  // A full stop after a lone capital is an initial ("Patrick S. Ryder"), not a sentence end;
+  // nor is one after a title or an abbreviation that a name follows ("Warner Bros. Discovery").
+  const boundary = /(?<=(?<!\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|St|Bros|vs))[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(boundary)) {

@@ -3,7 +3,7 @@
  * with BASE_PATH=/explainer/ SITE_URL=https://example.test (tests/.output/dist-base, made
  * by `npm test` or `npm run build:base-path`), served by `astro preview` under /explainer/.
  * The project's baseURL ends in /explainer/, so paths here are written without a
- * leading slash. Reading, search with filters and its URL state, the glossary, and no
+ * leading slash. Reading, link previews, search with filters and its URL state, the glossary, and no
  * request outside the base path, console error or policy violation.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -57,6 +57,22 @@ test('a reader goes from the home page to a claim, a wikilink and a citation, al
   await expect(page.locator(`${await cite.getAttribute('href')}`)).toBeInViewport();
   // The stylesheet loaded: the header is laid out, not raw.
   expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+  expect(problems).toEqual([]);
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a wikilink and a citation mark show their previews, fetched under the base path', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('claims/geran-2-is-shahed-136/');
+  const link = page.locator('.prose a.wikilink').first();
+  await link.hover();
+  await expect(page.locator('.preview')).toBeVisible();
+  const other = await page.context().newPage();
+  await other.goto((await link.getAttribute('href'))!);
+  await expect(page.locator('.preview > b')).toHaveText(await other.locator('h1').innerText());
+  await other.close();
+  await page.locator('.prose sup.cite a').first().hover();
+  await expect(page.locator('.preview > b')).toHaveText(/\w/);
   expect(problems).toEqual([]);
   expect(await violations(page)).toEqual([]);
 });

@@ -20,6 +20,8 @@ describe('sentenceAt', () => {
   it('keeps abbreviations followed by lower case together, and cuts long sentences', () => {
     expect(sentenceAt('On 8 Nov. the Pentagon said so. Then nothing.', 3)).toBe('On 8 Nov. the Pentagon said so.');
     expect(sentenceAt('It quotes Patrick S. Ryder on this. Next.', 12)).toBe('It quotes Patrick S. Ryder on this.');
+    expect(sentenceAt('CNN is owned by Warner Bros. Discovery. It reported it.', 0)).toBe('CNN is owned by Warner Bros. Discovery.');
+    expect(sentenceAt('Gen. Valery Gerasimov said so. Then nothing.', 0)).toBe('Gen. Valery Gerasimov said so.');
     expect(sentenceAt('a'.repeat(400), 5)).toHaveLength(280);
   });
 });

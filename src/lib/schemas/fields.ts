@@ -129,7 +129,10 @@ export function sharedFields(ref: RefField) {
     aliases: list('aliases', text('An alias'), '["Geran-2", "Geran 2"]'),
     summary: text('summary')
       .refine((s) => s.length <= 600, 'summary must be at most 600 characters: two sentences.')
-      .meta({ description: 'The two-sentence summary a newcomer can follow; shown at the top of the page and in lists.' }),
+      .meta({
+        description:
+          'The two-sentence summary a newcomer can follow; shown at the top of the page and in lists, and its first sentence in link previews, so it should stand on its own.',
+      }),
   };
 }
 
