@@ -21,7 +21,7 @@ export type SiteIndexes = CitationOptions & WikilinkOptions & AcronymOptions & P
  * and citations, then acronyms, which leave the links the earlier ones made alone.
  */
 export const SITE_PLUGINS = {
-  'remark-typography': () => [remarkTypography],
+  'remark-typography': () => remarkTypography,
   'remark-base-path': ({ base = '/' }: SiteIndexes) => [remarkBasePath, { base }],
   'remark-wikilinks': ({ names }: SiteIndexes) => [remarkWikilinks, { names }],
   'remark-citations': ({ sourceIds }: SiteIndexes) => [remarkCitations, { sourceIds }],
