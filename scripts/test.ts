@@ -18,8 +18,7 @@
  * The root build is a clean one (its own new content cache), and its output is kept in
  * tests/.output/build.log: the build test that a clean build prints no warning reads it
  * instead of building the site a third time. The sub-path build skips the content check
- * the root build has just run on the same content. The whole run takes about 5 minutes on
- * 2 cores.
+ * the root build has just run on the same content.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
