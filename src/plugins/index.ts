@@ -8,6 +8,7 @@ import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkAcronyms, { type AcronymOptions } from './remark-acronyms.ts';
 import remarkBasePath, { type BasePathOptions } from './remark-base-path.ts';
 import remarkCitations, { type CitationOptions } from './remark-citations.ts';
+import remarkTypography from './remark-typography.ts';
 import remarkWikilinks, { type WikilinkOptions } from './remark-wikilinks.ts';
 
 /** Where the plugins learn about the rest of the site. */
@@ -15,10 +16,12 @@ export type SiteIndexes = CitationOptions & WikilinkOptions & AcronymOptions & P
 
 /**
  * The site's own plugins by name, in the order they run, each with the options it takes
- * from the indexes: the base path for the links the author wrote, then wikilinks and
- * citations, then acronyms, which leave the links the earlier ones made alone.
+ * from the indexes: typographic quotes first (in place of Astro's remark-smartypants, which
+ * astro.config.mjs turns off), the base path for the links the author wrote, then wikilinks
+ * and citations, then acronyms, which leave the links the earlier ones made alone.
  */
 export const SITE_PLUGINS = {
+  'remark-typography': () => remarkTypography,
   'remark-base-path': ({ base = '/' }: SiteIndexes) => [remarkBasePath, { base }],
   'remark-wikilinks': ({ names }: SiteIndexes) => [remarkWikilinks, { names }],
   'remark-citations': ({ sourceIds }: SiteIndexes) => [remarkCitations, { sourceIds }],

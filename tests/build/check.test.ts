@@ -49,6 +49,7 @@ it('npm run check reports misspelt wikilinks in two files in one run, sorted, ea
   expect(out).toContain('1 of 5 checks failed.');
 }, 120_000);
 
+// Five checks, types and a build among them, while npm test runs the end-to-end tests beside it.
 it("npm run check annotates a problem found by the build (a page nothing links to) from the build's problem log", () => {
   const { status, out, content } = check('orphan-page');
   expect(status, out).toBe(1);
@@ -58,4 +59,4 @@ it("npm run check annotates a problem found by the build (a page nothing links t
   expect(out).toContain(`\nWhere:\n  ${content}/actors/lloyd-austin.mdx  `);
   expect(out).toContain(`::error file=${content}/actors/lloyd-austin.mdx,`);
   expect(out).toMatch(/\d of 5 checks failed\./);
-}, 180_000);
+}, 300_000);

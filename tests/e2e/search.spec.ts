@@ -201,12 +201,16 @@ test('a first search transfers at most 125 KB of search code, index, fragments a
 });
 
 test('words typed while the index is still loading are searched, not overwritten', async ({ page }) => {
+  // Pagefind's script is held back until the words are typed, so they are typed while it loads.
+  let release = () => {};
+  const typed = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/pagefind/pagefind.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await typed;
     await route.continue();
   });
   await page.goto('/search/', { waitUntil: 'domcontentloaded' });
   await page.locator('#search-q').fill('NASAMS');
+  release();
   await expect(page.locator('#search-results > li .result-title').first()).toHaveAttribute('href', /^\/weapons\/nasams\//);
   await expect(page.locator('#search-q')).toHaveValue('NASAMS');
   await expect(page).toHaveURL('/search/?q=NASAMS');

@@ -13,7 +13,12 @@ test('the policy blocks a script injected into a page, and reports the violation
     handler.setAttribute('src', '/missing-on-purpose.png');
     handler.setAttribute('onerror', 'window.__handler = true;');
     document.body.append(handler);
-    await new Promise((r) => setTimeout(r, 300));
+    // Both are refused with a violation report each; wait for the two reports, not a fixed time.
+    await new Promise<void>((resolve) => {
+      const done = () => violations.includes('script-src-elem') && violations.includes('script-src-attr') && resolve();
+      document.addEventListener('securitypolicyviolation', done);
+      done();
+    });
     return { injected: (window as { __injected?: boolean }).__injected, handler: (window as { __handler?: boolean }).__handler, violations };
   });
   expect(result.injected).toBeUndefined();
@@ -31,7 +36,12 @@ test('the policy keeps the page from loading from another site', async ({ page }
     img.src = 'https://example.org/tracker.png';
     document.body.append(img);
     await fetch('https://example.org/').catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 300));
+    // Wait for both reports, not a fixed time (the test times out if one never comes).
+    await new Promise<void>((resolve) => {
+      const done = () => seen.includes('img-src') && seen.includes('connect-src') && resolve();
+      document.addEventListener('securitypolicyviolation', done);
+      done();
+    });
     return seen;
   });
   expect(violations).toEqual(expect.arrayContaining(['img-src', 'connect-src']));

@@ -59,6 +59,8 @@ export function pluginsFor(plugin: SitePluginName): SitePluginName[] {
 export async function render(markdown: string, path = 'content/test/input.md', only?: readonly SitePluginName[]) {
   const processor = await createMarkdownProcessor({
     gfm: false,
+    // As in astro.config.mjs: remark-typography makes the quotes.
+    smartypants: false,
     syntaxHighlight: false,
     remarkPlugins: remarkPlugins(
       {
