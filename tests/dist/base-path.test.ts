@@ -32,7 +32,7 @@ describe('under the base path', () => {
     const site = `${SITE_URL}${BASE_PATH}`;
     for (const [path, html] of pages) {
       const addresses = [
-        ...html.matchAll(/<(?:link rel="canonical" href|meta property="og:(?:url|image)" content|meta name="twitter:image" content)="([^"]+)"/g),
+        ...html.matchAll(/<(?:link rel="canonical" href|meta property="og:(?:url|image)" content)="([^"]+)"/g),
         ...html.matchAll(/"(?:item|url)":"([^"]+)"/g),
       ].map((m) => m[1]!);
       if (path !== '/404.html') expect(addresses.length, path).toBeGreaterThan(2);
