@@ -61,6 +61,10 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Scripts stay files, never inlined into the page (Astro inlines one under 4 KB without
+      // imports): the header's script in every page's HTML would eat into its 14 KB first round
+      // trip, and as a file it is cached once for the whole site. Other assets: Vite's default.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onwarn(warning, warn) {
           // Every .mdx module triggers this harmless warning (withastro/astro#18087).

@@ -15,7 +15,8 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { SITE } from '../lib/site.ts';
-import { loadEngine, type Engine, type ResultData } from './search-engine.ts';
+import { loadEngine, type Engine } from './search-engine.ts';
+import { resultItem } from './search-result.ts';
 
 /** Results shown at a time: only their fragments are loaded. */
 const PAGE_SIZE = 5;
@@ -84,36 +85,6 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
   filterBox.replaceChildren(...sets.filter((s) => s !== undefined));
 }
 
-function resultItem(r: ResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = r.url;
-  a.className = 'result-title';
-  a.textContent = r.meta.title ?? r.url;
-  const type = document.createElement('span');
-  type.className = 'result-type';
-  type.textContent = r.filters.type?.[0] ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark>.
-  li.append(a, ' ', type, excerpt);
-  const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).slice(0, 3);
-  if (subs.length) {
-    const ul = document.createElement('ul');
-    for (const s of subs) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = s.url;
-      link.textContent = s.title;
-      const p = document.createElement('p');
-      p.innerHTML = s.excerpt;
-      item.append(link, p);
-      ul.append(item);
-    }
-    li.append(ul);
-  }
-  return li;
-}
-
 /** "Showing results for Shahed-136", with the way back to what the reader typed. */
 function renderSpelling(typed: string, corrected: string | undefined) {
   spelling.hidden = !corrected;
@@ -154,7 +125,7 @@ async function searchNow() {
   if (mine !== run) return;
   renderFilters(outcome.filters);
   renderSpelling(state.q, outcome.corrected?.title);
-  list.replaceChildren(...first.map(resultItem));
+  list.replaceChildren(...first.map((r) => resultItem(r)));
   empty.hidden = first.length > 0;
   const n = Math.max(outcome.total, first.length);
   let shown = PAGE_SIZE;
@@ -167,7 +138,7 @@ async function searchNow() {
     const next = await outcome.more(PAGE_SIZE);
     if (mine !== run) return;
     const at = list.children.length;
-    list.append(...next.map(resultItem));
+    list.append(...next.map((r) => resultItem(r)));
     shown += PAGE_SIZE;
     moreButton.hidden = n <= shown || next.length === 0;
     say();

@@ -1,6 +1,7 @@
 /** Search as a reader uses it: names and aliases first, filters, the URL, keyboard, no JS on content pages. */
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
+import { NAMED_QUERIES } from './named-queries.ts';
 
 async function firstResult(page: Page, q: string): Promise<string> {
   await page.goto(`/search/?q=${encodeURIComponent(q)}`);
@@ -9,46 +10,8 @@ async function firstResult(page: Page, q: string): Promise<string> {
   return new URL((await first.getAttribute('href'))!, 'http://x').pathname;
 }
 
-const queries: Array<[string, string]> = [
-  ['Kiev', '/actors/government-of-ukraine/'],
-  ['Geran-2', '/weapons/shahed-136/'],
-  ['Podoliak', '/actors/mykhailo-podolyak/'],
-  ['Mikhail Podoliak', '/actors/mykhailo-podolyak/'],
-  ['Vladimir Zelensky', '/actors/volodymyr-zelensky/'],
-  ['NASAMS', '/weapons/nasams/'],
-  ['National Advanced Surface-to-Air Missile System', '/weapons/nasams/'],
-  ['Army Tactical Missile System', '/weapons/atacms/'],
-  ['MGM-140', '/weapons/atacms/'],
-  ['Shahed-136', '/weapons/shahed-136/'],
-  ['Pentagon', '/actors/us-department-of-defense/'],
-  ['Kremlin', '/actors/government-of-russia/'],
-  ['Fath-360', '/weapons/fath-360/'],
-  ['Ryder', '/actors/patrick-ryder/'],
-  // Names in their own scripts, however they are typed.
-  ['Герань-2', '/weapons/shahed-136/'],
-  ['Зеленський', '/actors/volodymyr-zelensky/'],
-  ['Зеленский', '/actors/volodymyr-zelensky/'],
-  ['Песков', '/actors/dmitry-peskov/'],
-  ['Подоляк', '/actors/mykhailo-podolyak/'],
-  ['Резніков', '/actors/oleksii-reznikov/'],
-  ['امیرعبداللهیان', '/actors/hossein-amir-abdollahian/'],
-  ['اميرعبداللهيان', '/actors/hossein-amir-abdollahian/'],
-  ['عراقچی', '/actors/abbas-araghchi/'],
-  ['ناصر کنعانی', '/actors/nasser-kanaani/'],
-  ['شاهد ۱۳۶', '/weapons/shahed-136/'],
-  ['شاهد 136', '/weapons/shahed-136/'],
-  // Misspelt names.
-  ['Shahid-136', '/weapons/shahed-136/'],
-  ['Abdolahian', '/actors/hossein-amir-abdollahian/'],
-  ['Nasam', '/weapons/nasams/'],
-  ['Podolak', '/actors/mykhailo-podolyak/'],
-  // Descriptions readers type instead of a name.
-  ['kamikaze drone', '/weapons/shahed-136/'],
-  ['Pentagon spokesman', '/actors/patrick-ryder/'],
-  ['Iranian drones', '/claims/iran-drones-to-russia/'],
-];
 
-for (const [q, expected] of queries) {
+for (const [q, expected] of NAMED_QUERIES) {
   test(`searching "${q}" finds ${expected} first`, async ({ page }) => {
     expect(await firstResult(page, q)).toBe(expected);
   });
