@@ -11,11 +11,8 @@
  */
 import { formatSearch } from '../lib/search-state.ts';
 import panelStyles from '../styles/header-search.css?url';
-import { loadEngine, type Engine } from './search-engine.ts';
+import { FIRST_RESULTS, loadEngine, type Engine } from './search-engine.ts';
 import { resultItem } from './search-result.ts';
-
-/** Results in the panel: only their fragments are loaded; the search page has the rest. */
-const SHOWN = 5;
 
 const box = document.getElementById('site-search') as HTMLInputElement;
 const form = box.form!;
@@ -88,7 +85,7 @@ async function search(q: string, literal = false) {
   }
   const outcome = await engine.search(q, { literal });
   if (mine !== run || !outcome) return;
-  const first = await outcome.more(SHOWN);
+  const first = await outcome.more(FIRST_RESULTS);
   if (mine !== run) return;
   renderSpelling(q, outcome.corrected?.title);
   list.replaceChildren(...first.map((r) => resultItem(r, 0)));

@@ -15,10 +15,10 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { SITE } from '../lib/site.ts';
-import { loadEngine, type Engine } from './search-engine.ts';
+import { FIRST_RESULTS, loadEngine, type Engine } from './search-engine.ts';
 import { resultItem } from './search-result.ts';
 
-/** Results shown at a time: only their fragments are loaded. */
+/** Results shown at a time after the first screen's (FIRST_RESULTS): only their fragments are loaded. */
 const PAGE_SIZE = 5;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -50,8 +50,16 @@ try {
   throw new Error('The search index could not be loaded.');
 }
 
-const all = await engine.filters();
+// The filters' values and counts for the whole site, loaded only when the reader opens the
+// filters or the URL has some: a first search does not need them.
+let all: Record<string, Record<string, number>> = {};
+let filtersLoaded: Promise<void> | undefined;
+const loadFilters = () =>
+  (filtersLoaded ??= engine.filters().then((f) => {
+    all = f;
+  }));
 let state: SearchState = parseSearch(location.search);
+if (Object.keys(state.filters).length) await loadFilters();
 // A reader may have typed while the index loaded: keep their words, else show the URL's query.
 if (input.value.trim()) state = { ...state, q: input.value.trim() };
 else input.value = state.q;
@@ -121,14 +129,14 @@ async function searchNow() {
   }
   const outcome = await engine.search(state.q, { filters: pagefindFilters(state), literal: state.literal });
   if (mine !== run || !outcome) return;
-  const first = await outcome.more(PAGE_SIZE);
+  const first = await outcome.more(FIRST_RESULTS);
   if (mine !== run) return;
   renderFilters(outcome.filters);
   renderSpelling(state.q, outcome.corrected?.title);
   list.replaceChildren(...first.map((r) => resultItem(r)));
   empty.hidden = first.length > 0;
   const n = Math.max(outcome.total, first.length);
-  let shown = PAGE_SIZE;
+  let shown = FIRST_RESULTS;
   const say = () => {
     status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${outcome.searched}”` : ''}${n > shown ? `, showing the first ${Math.min(shown, n)}` : ''}.`;
   };
@@ -148,6 +156,10 @@ async function searchNow() {
 }
 
 moreButton.addEventListener('click', () => void more?.());
+filterDisclosure.addEventListener('toggle', () => {
+  // Searched again once they are loaded, so each value shows its count.
+  if (filterDisclosure.open && !filtersLoaded) void loadFilters().then(searchNow);
+});
 
 let timer: number | undefined;
 input.addEventListener('input', () => {
