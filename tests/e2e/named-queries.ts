@@ -23,6 +23,7 @@ export const NAMED_QUERIES: ReadonlyArray<readonly [query: string, page: string]
   ['Зеленський', '/actors/volodymyr-zelensky/'],
   ['Зеленский', '/actors/volodymyr-zelensky/'],
   ['Песков', '/actors/dmitry-peskov/'],
+  ['Киев', '/actors/government-of-ukraine/'],
   ['Подоляк', '/actors/mykhailo-podolyak/'],
   ['Резніков', '/actors/oleksii-reznikov/'],
   ['امیرعبداللهیان', '/actors/hossein-amir-abdollahian/'],
