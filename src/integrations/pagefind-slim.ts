@@ -3,8 +3,8 @@
  * does: its script, which Pagefind ships readable, is minified (13.4 → 11.0 KB gzipped on this
  * site), and its WebAssembly, a gzipped file served as it is, is recompressed with Zopfli, a
  * slower gzip that makes a smaller file any browser reads the same way (59.8 → 56.9 KB). The
- * Zopfli output is kept in the build cache under the original's hash: it takes a few seconds,
- * and the WebAssembly changes only with Pagefind's version.
+ * Zopfli output is kept in a cache under the original's hash: it takes a few seconds, and the
+ * WebAssembly changes only with Pagefind's version.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,10 @@ export interface Slimmed {
   after: number;
 }
 
-/** Minifies `<bundle>/pagefind.js` and recompresses `<bundle>/wasm.*.pagefind`, caching in `cache`. */
+/**
+ * Minifies `<bundle>/pagefind.js` and recompresses the WebAssembly of each language the index
+ * has (`pagefind-entry.json`), keeping Zopfli's output in `cache` under the original's hash.
+ */
 export async function slimPagefind(bundle: string, cache: string): Promise<Slimmed[]> {
   const done: Slimmed[] = [];
   const script = join(bundle, 'pagefind.js');
@@ -31,7 +34,9 @@ export async function slimPagefind(bundle: string, cache: string): Promise<Slimm
   done.push({ file: 'pagefind.js', before: code.length, after: min.code.length });
 
   mkdirSync(cache, { recursive: true });
-  for (const file of readdirSync(bundle).filter((f) => /^wasm\..+\.pagefind$/.test(f))) {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+  const used = new Set(Object.values(entry.languages).map((l) => `wasm.${l.wasm}.pagefind`));
+  for (const file of readdirSync(bundle).filter((f) => used.has(f))) {
     const gzipped = readFileSync(join(bundle, file));
     const cached = join(cache, `${createHash('sha256').update(gzipped).digest('hex').slice(0, 16)}.${file}`);
     if (!existsSync(cached)) {

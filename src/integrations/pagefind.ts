@@ -8,17 +8,19 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { slimPagefind } from './pagefind-slim.ts';
 
+/**
+ * Where the recompressed WebAssembly is kept: one place for every build of this checkout (the
+ * test fixtures' too, whatever their build cache), safe because it is keyed by content.
+ */
+export const SLIM_CACHE = fileURLToPath(new URL('../../node_modules/.cache/pagefind-slim/', import.meta.url));
+
 /** What Pagefind leaves out of a page, by CSS selector (besides data-pagefind-ignore). */
 export const EXCLUDED = ['sup.cite', 'section.corrections'];
 
 export default function pagefindIntegration(): AstroIntegration {
-  let cache = '';
   return {
     name: 'explainer-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cache = fileURLToPath(new URL('pagefind-slim/', config.cacheDir));
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         try {
@@ -37,7 +39,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: `${site}pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Pagefind indexed ${added.page_count} pages.`);
-          for (const f of await slimPagefind(`${site}pagefind`, cache)) logger.info(`${f.file}: ${f.before} → ${f.after} bytes.`);
+          for (const f of await slimPagefind(`${site}pagefind`, SLIM_CACHE)) logger.info(`${f.file}: ${f.before} → ${f.after} bytes.`);
         } finally {
           // Pagefind runs a service process; left open after a failure, it keeps the build from exiting.
           await pagefind.close();

@@ -14,6 +14,9 @@ function bundle() {
   const dir = mkdtempSync(join(tmpdir(), 'pagefind-slim-'));
   writeFileSync(join(dir, 'pagefind.js'), script);
   writeFileSync(join(dir, 'wasm.en.pagefind'), gzipSync(wasm, { level: 1 }));
+  // A language the index does not use: left as it is.
+  writeFileSync(join(dir, 'wasm.unknown.pagefind'), gzipSync(wasm, { level: 1 }));
+  writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages: { en: { hash: 'en_1', wasm: 'en', page_count: 3 } } }));
   return dir;
 }
 
@@ -40,6 +43,7 @@ describe('slimPagefind', { timeout: 60_000 }, () => {
     expect(slim).toEqual({ file: 'wasm.en.pagefind', before, after: after.length });
     expect(after.length).toBeLessThan(before);
     expect(gunzipSync(after).equals(wasm)).toBe(true);
+    expect(readFileSync(join(dir, 'wasm.unknown.pagefind')).equals(gzipSync(wasm, { level: 1 }))).toBe(true);
     expect(readdirSync(cache)).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.wasm\.en\.pagefind$/)]);
     // A second build with the same WebAssembly takes it from the cache, not from Zopfli again.
     writeFileSync(join(dir, 'wasm.en.pagefind'), gzipSync(wasm, { level: 1 }));

@@ -1,7 +1,7 @@
 /** The Pagefind integration: it indexes the built site and closes Pagefind whether or not that worked. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as pagefind from 'pagefind';
-import pagefindIntegration, { EXCLUDED } from '../../src/integrations/pagefind.ts';
+import pagefindIntegration, { EXCLUDED, SLIM_CACHE } from '../../src/integrations/pagefind.ts';
 import { slimPagefind } from '../../src/integrations/pagefind-slim.ts';
 
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
@@ -12,9 +12,8 @@ const logger = { info: vi.fn() };
 
 /** Runs the integration's build hook on a built site in /site/. */
 async function buildDone() {
-  const { hooks } = pagefindIntegration();
-  (hooks['astro:config:done'] as (options: unknown) => void)({ config: { cacheDir: new URL('file:///cache/') } });
-  await (hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ dir: new URL('file:///site/'), logger });
+  const hook = pagefindIntegration().hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  await hook({ dir: new URL('file:///site/'), logger });
 }
 
 beforeEach(() => {
@@ -33,7 +32,8 @@ describe('pagefind integration', () => {
     expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
     expect(logger.info).toHaveBeenCalledWith('Pagefind indexed 3 pages.');
-    expect(slimPagefind).toHaveBeenCalledWith('/site/pagefind', '/cache/pagefind-slim/');
+    expect(slimPagefind).toHaveBeenCalledWith('/site/pagefind', SLIM_CACHE);
+    expect(SLIM_CACHE).toMatch(/\/node_modules\/\.cache\/pagefind-slim\/$/);
     expect(logger.info).toHaveBeenCalledWith('pagefind.js: 40 → 30 bytes.');
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
