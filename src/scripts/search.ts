@@ -30,7 +30,7 @@ const empty = $('search-empty');
 const failure = $('search-error');
 const filterBox = $('search-filters');
 // The filters sit behind one disclosure, so the first result is on a phone's first screen.
-const filterDisclosure = $('search-filter-box');
+const filterDisclosure = $<HTMLDetailsElement>('search-filter-box');
 const filterSummary = $('search-filter-summary');
 const spelling = $('search-spelling');
 const moreButton = $<HTMLButtonElement>('search-more');
