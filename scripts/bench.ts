@@ -15,7 +15,7 @@
  * - index size: bytes of every file under dist/pagefind/;
  * - first-search bytes: what a first one-word search transfers, counted from the files (no
  *   browser), compressed as a static host serves them (scripts/bench/measure.ts's
- *   firstSearch): Pagefind's script, WebAssembly, metadata, one index chunk and five
+ *   firstSearch): Pagefind's script, WebAssembly, metadata, one index chunk and three
  *   fragments, and the names layer's shard list and largest shard. At 5,000 pages or more it
  *   must stay within {@link FIRST_SEARCH_BUDGET}, or the benchmark exits 1. The whole names
  *   layer (/search-names/) is reported apart.

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIRST_RESULTS } from '../../src/scripts/search-engine.ts';
 
 /** Every file under a folder, recursively. */
 export function filesUnder(dir: string): string[] {
@@ -49,8 +50,8 @@ export function treeRss(pid: number): { sum: number; max: number } {
 /**
  * What a first one-word search transfers, counted from the files (no browser), compressed as
  * a static host serves them: pagefind.js and pagefind-entry.json gzipped, the language's
- * WebAssembly and metadata, one index chunk of average size and five fragments of average
- * size (Pagefind writes these gzipped), and of the names layer the list of shards and the
+ * WebAssembly and metadata, one index chunk of average size and the first screen's fragments
+ * (FIRST_RESULTS, three) of average size (Pagefind writes these gzipped), and of the names layer the list of shards and the
  * largest shard, gzipped. The search page runs Pagefind without its worker
  * (src/scripts/search-engine.ts), so pagefind-worker.js is not counted.
  */
@@ -76,7 +77,7 @@ export function firstSearch(dist: string) {
     [`wasm.${info.wasm}.pagefind`]: size(`wasm.${info.wasm}.pagefind`),
     [`pagefind.${info.hash}.pf_meta`]: size(`pagefind.${info.hash}.pf_meta`),
     'one index chunk (average)': chunks.average,
-    'five fragments (average)': 5 * fragments.average,
+    [`${FIRST_RESULTS} fragments (average)`]: FIRST_RESULTS * fragments.average,
     'names: shard list and largest shard': shards.length ? gzipped(join(names, 'index.json')) + Math.max(...shards.map((f) => gzipped(join(names, f)))) : 0,
   };
   return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts, chunks: chunks.count, fragments: fragments.count };

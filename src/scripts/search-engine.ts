@@ -9,6 +9,12 @@ import { foldScript } from '../lib/native-names.ts';
 import { closestName, pinPage, shardFor, type NamedPage, type SearchNames } from '../lib/search-names.ts';
 import { nameKey } from '../lib/names.ts';
 
+/**
+ * Results on the first screen, on the search page and in the header's panel: a phone shows
+ * about three, and each costs its fragment (2–4 KB) in the first search's bytes.
+ */
+export const FIRST_RESULTS = 3;
+
 /** What Pagefind says about one result page. */
 export interface ResultData {
   url: string;

@@ -15,9 +15,10 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { SITE } from '../lib/site.ts';
-import { loadEngine, type Engine, type ResultData } from './search-engine.ts';
+import { FIRST_RESULTS, loadEngine, type Engine } from './search-engine.ts';
+import { resultItem } from './search-result.ts';
 
-/** Results shown at a time: only their fragments are loaded. */
+/** Results shown at a time after the first screen's (FIRST_RESULTS): only their fragments are loaded. */
 const PAGE_SIZE = 5;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -29,7 +30,7 @@ const empty = $('search-empty');
 const failure = $('search-error');
 const filterBox = $('search-filters');
 // The filters sit behind one disclosure, so the first result is on a phone's first screen.
-const filterDisclosure = $('search-filter-box');
+const filterDisclosure = $<HTMLDetailsElement>('search-filter-box');
 const filterSummary = $('search-filter-summary');
 const spelling = $('search-spelling');
 const moreButton = $<HTMLButtonElement>('search-more');
@@ -49,8 +50,16 @@ try {
   throw new Error('The search index could not be loaded.');
 }
 
-const all = await engine.filters();
+// The filters' values and counts for the whole site, loaded only when the reader opens the
+// filters or the URL has some: a first search does not need them.
+let all: Record<string, Record<string, number>> = {};
+let filtersLoaded: Promise<void> | undefined;
+const loadFilters = () =>
+  (filtersLoaded ??= engine.filters().then((f) => {
+    all = f;
+  }));
 let state: SearchState = parseSearch(location.search);
+if (Object.keys(state.filters).length) await loadFilters();
 // A reader may have typed while the index loaded: keep their words, else show the URL's query.
 if (input.value.trim()) state = { ...state, q: input.value.trim() };
 else input.value = state.q;
@@ -82,36 +91,6 @@ function renderFilters(counts: Record<string, Record<string, number>>) {
     return set;
   });
   filterBox.replaceChildren(...sets.filter((s) => s !== undefined));
-}
-
-function resultItem(r: ResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = r.url;
-  a.className = 'result-title';
-  a.textContent = r.meta.title ?? r.url;
-  const type = document.createElement('span');
-  type.className = 'result-type';
-  type.textContent = r.filters.type?.[0] ?? '';
-  const excerpt = document.createElement('p');
-  excerpt.innerHTML = r.excerpt; // Pagefind escapes page text and adds only <mark>.
-  li.append(a, ' ', type, excerpt);
-  const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).slice(0, 3);
-  if (subs.length) {
-    const ul = document.createElement('ul');
-    for (const s of subs) {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = s.url;
-      link.textContent = s.title;
-      const p = document.createElement('p');
-      p.innerHTML = s.excerpt;
-      item.append(link, p);
-      ul.append(item);
-    }
-    li.append(ul);
-  }
-  return li;
 }
 
 /** "Showing results for Shahed-136", with the way back to what the reader typed. */
@@ -150,14 +129,14 @@ async function searchNow() {
   }
   const outcome = await engine.search(state.q, { filters: pagefindFilters(state), literal: state.literal });
   if (mine !== run || !outcome) return;
-  const first = await outcome.more(PAGE_SIZE);
+  const first = await outcome.more(FIRST_RESULTS);
   if (mine !== run) return;
   renderFilters(outcome.filters);
   renderSpelling(state.q, outcome.corrected?.title);
-  list.replaceChildren(...first.map(resultItem));
+  list.replaceChildren(...first.map((r) => resultItem(r)));
   empty.hidden = first.length > 0;
   const n = Math.max(outcome.total, first.length);
-  let shown = PAGE_SIZE;
+  let shown = FIRST_RESULTS;
   const say = () => {
     status.textContent = `${n} ${n === 1 ? 'result' : 'results'}${state.q ? ` for “${outcome.searched}”` : ''}${n > shown ? `, showing the first ${Math.min(shown, n)}` : ''}.`;
   };
@@ -167,7 +146,7 @@ async function searchNow() {
     const next = await outcome.more(PAGE_SIZE);
     if (mine !== run) return;
     const at = list.children.length;
-    list.append(...next.map(resultItem));
+    list.append(...next.map((r) => resultItem(r)));
     shown += PAGE_SIZE;
     moreButton.hidden = n <= shown || next.length === 0;
     say();
@@ -177,6 +156,10 @@ async function searchNow() {
 }
 
 moreButton.addEventListener('click', () => void more?.());
+filterDisclosure.addEventListener('toggle', () => {
+  // Searched again once they are loaded, so each value shows its count.
+  if (filterDisclosure.open && !filtersLoaded) void loadFilters().then(searchNow);
+});
 
 let timer: number | undefined;
 input.addEventListener('input', () => {

@@ -48,6 +48,9 @@ describe('under the base path', () => {
       // A string literal or url() naming a folder or file from the domain root, e.g. "/pagefind/" or url(/x.svg).
       const roots = [...text.matchAll(/(?:["'`]|url\()(\/(?!\/)[a-z_][\w-]*(?:\/|\.[a-z]{2,5}\b)[\w./-]*)/gi)]
         .map((m) => m[1]!)
+        // A bundle's own file in _astro/ is named by Vite from the base path (the header loads its
+        // search panel so); under the base path it starts with it, as this test checks there.
+        .filter((p) => !p.startsWith(`${BASE_PATH}_astro/`))
         .filter((p) => BASE_PATH === '/' || !p.startsWith(BASE_PATH));
       expect(roots, f).toEqual([]);
     }

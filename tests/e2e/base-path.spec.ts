@@ -92,6 +92,21 @@ test('the header search form goes to the search page under the base path, and re
   expect(await violations(page)).toEqual([]);
 });
 
+test("the header's panel loads its code and index under the base path, and its results and the search page's link stay there", async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('weapons/nasams/');
+  await page.locator('#site-search').fill('Shahid-136');
+  const panel = page.locator('#site-search-panel');
+  await expect(panel.locator('.spelling')).toHaveText(/^Showing results for Shahed-136\./);
+  const first = panel.locator('.result-title').first();
+  await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}weapons/shahed-136/(\\?highlight=|$)`));
+  await expect(panel.locator('.all-results')).toHaveAttribute('href', `${BASE}search/?q=Shahid-136`);
+  await first.click();
+  await expect(page.locator('h1')).toHaveText('Shahed-136');
+  expect(problems).toEqual([]);
+  expect(await violations(page)).toEqual([]);
+});
+
 test('search filters narrow the results and keep their state in the URL under the base path', async ({ page }) => {
   const problems = watch(page);
   await page.goto('search/?q=missile');

@@ -1,9 +1,11 @@
 /** The Pagefind integration: it indexes the built site and closes Pagefind whether or not that worked. */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as pagefind from 'pagefind';
-import pagefindIntegration from '../../src/integrations/pagefind.ts';
+import pagefindIntegration, { EXCLUDED, SLIM_CACHE } from '../../src/integrations/pagefind.ts';
+import { slimPagefind } from '../../src/integrations/pagefind-slim.ts';
 
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
+vi.mock('../../src/integrations/pagefind-slim.ts', () => ({ slimPagefind: vi.fn() }));
 
 const index = { addDirectory: vi.fn(), writeFiles: vi.fn() };
 const logger = { info: vi.fn() };
@@ -19,15 +21,20 @@ beforeEach(() => {
   vi.mocked(pagefind.createIndex).mockResolvedValue({ index, errors: [] } as never);
   index.addDirectory.mockResolvedValue({ errors: [], page_count: 3 });
   index.writeFiles.mockResolvedValue({ errors: [] });
+  vi.mocked(slimPagefind).mockResolvedValue([{ file: 'pagefind.js', before: 40, after: 30 }]);
 });
 
 describe('pagefind integration', () => {
-  it('indexes the site into its pagefind folder, then closes Pagefind', async () => {
+  it('indexes the site into its pagefind folder, less citation marks and correction notes, slims the bundle, then closes Pagefind', async () => {
     await buildDone();
-    expect(pagefind.createIndex).toHaveBeenCalledWith({ includeCharacters: '-.', forceLanguage: 'en' });
+    expect(EXCLUDED).toEqual(['sup.cite', 'section.corrections']);
+    expect(pagefind.createIndex).toHaveBeenCalledWith({ includeCharacters: '-.', forceLanguage: 'en', excludeSelectors: EXCLUDED });
     expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/pagefind' });
     expect(logger.info).toHaveBeenCalledWith('Pagefind indexed 3 pages.');
+    expect(slimPagefind).toHaveBeenCalledWith('/site/pagefind', SLIM_CACHE);
+    expect(SLIM_CACHE).toMatch(/\/node_modules\/\.cache\/pagefind-slim\/$/);
+    expect(logger.info).toHaveBeenCalledWith('pagefind.js: 40 → 30 bytes.');
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
