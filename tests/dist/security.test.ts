@@ -1,6 +1,7 @@
 /** Security headers on the built files: the policy in every page, and the _headers file. */
 import { expect, it } from 'vitest';
 import { HEADERS_LIMITS, IMMUTABLE, metaPolicy, parseHeadersFile, SECURITY_HEADERS } from '../../src/lib/headers.ts';
+import { inlineHashSources } from '../../src/lib/csp-hashes.ts';
 import { BASE_PATH, pages, read } from './dist.ts';
 
 it('every page carries a Content-Security-Policy with no unsafe-inline or unsafe-eval for scripts', () => {
@@ -13,6 +14,17 @@ it('every page carries a Content-Security-Policy with no unsafe-inline or unsafe
     expect(policy, path).toMatch(/default-src 'self'/);
     expect(policy, path).toMatch(/object-src 'none'/);
   }
+});
+
+it("each page's policy lists exactly the hashes of its own inline styles and scripts (src/lib/csp-hashes.ts)", () => {
+  let inline = 0;
+  for (const [path, html] of pages) {
+    const own = inlineHashSources(html);
+    inline += own.size;
+    expect(new Set(metaPolicy(html)!.match(/'sha256-[^']+'/g) ?? []), path).toEqual(own);
+  }
+  // Pages do carry inline styles (Astro inlines small stylesheets): the hashes that stay are needed.
+  expect(inline).toBeGreaterThan(0);
 });
 
 it('_headers sends a policy that allows what each page allows, and the other security headers', () => {
