@@ -4,11 +4,10 @@
  * and section that exists there. The expected notes are read from content/ here, not from
  * the code under test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH, escaped, pages } from './dist.ts';
+import { BASE_PATH, escaped, frontmatterOf, pages } from './dist.ts';
 
 interface Note { date: Date | string; kind: string; section?: string; text: string }
 
@@ -17,7 +16,7 @@ const expected = ['actors', 'weapons', 'claims'].flatMap((collection) =>
   readdirSync(join('content', collection))
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const front = parse(readFileSync(join('content', collection, f), 'utf8').split(/^---$/m)[1]!) as { corrections?: Note[]; draft?: boolean };
+      const front = frontmatterOf<{ corrections?: Note[]; draft?: boolean }>(collection, f.replace(/\.mdx$/, ''));
       return { path: `/${collection}/${f.replace(/\.mdx$/, '')}/`, notes: front.draft ? [] : (front.corrections ?? []) };
     })
     .filter((p) => p.notes.length > 0),

@@ -1,7 +1,9 @@
 /** The built site in dist/ (or EXPLAINER_OUT_DIR), read once for the dist tests. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { readBuiltSite } from '../../scripts/lib/built-site.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { settings } from '../../src/lib/settings.ts';
 import { sitePathOf } from '../../src/lib/urls.ts';
 
@@ -26,3 +28,6 @@ export const contentPages = [...pages.keys()].filter((p) => /^\/(actors|weapons|
 
 /** Text HTML-escaped as Astro writes it, to find frontmatter text in a page. */
 export const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;').replaceAll('<', '&lt;');
+
+/** The frontmatter of a content file (`content/<collection>/<id>.mdx`), as the pages were built from it. */
+export const frontmatterOf = <T>(collection: string, id: string): T => parse(splitFrontmatter(readFileSync(join('content', collection, `${id}.mdx`), 'utf8'))!.yaml) as T;

@@ -3,20 +3,17 @@
  * every glossary term in a page's summary (its lede) and in a claim's sentence is an
  * <abbr> with its expansion (src/components/Acronyms.astro).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { readGlossaryIndex } from '../../src/data/content-index.ts';
 import { acronymSegments } from '../../src/lib/acronyms.ts';
-import { contentPages, escaped, pages } from './dist.ts';
+import { contentPages, escaped, frontmatterOf, pages } from './dist.ts';
 
 const glossary = readGlossaryIndex('content');
 
 /** The page's summary and (for a claim) its sentence, with the element that shows each. */
 function shownTexts(path: string): Array<{ where: RegExp; text: string }> {
   const [, collection, id] = path.split('/');
-  const front = parse(readFileSync(join('content', collection!, `${id}.mdx`), 'utf8').split(/^---$/m)[1]!) as { summary: string; claim?: string };
+  const front = frontmatterOf<{ summary: string; claim?: string }>(collection!, id!);
   const texts = [{ where: /<p class="lede"[^>]*>([\s\S]*?)<\/p>/, text: front.summary }];
   if (front.claim) texts.push({ where: /<p class="claim-sentence"[^>]*>([\s\S]*?)<\/p>/, text: front.claim });
   return texts;
