@@ -5,13 +5,10 @@
  * be served or tested as if it had succeeded. The problems it rejects are also kept as
  * data (src/data/problem-log.ts) for `npm run check` to annotate.
  */
-import { proseChecker } from '../src/plugins/prose-check.ts';
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { checkContentFiles } from '../src/lib/content-check.ts';
 import { ContentError } from '../src/lib/content-error.ts';
-import { contentRoot, readProseIndexes } from '../src/data/content-index.ts';
-import { readContentFiles } from '../src/data/content-files.ts';
+import { checkContentFolder } from '../src/data/check-content.ts';
 import { clearProblemLog, recordProblems } from '../src/data/problem-log.ts';
 import { settings } from '../src/lib/settings.ts';
 import { dropStaleContentStore } from '../src/data/content-store.ts';
@@ -24,8 +21,7 @@ if (dropStaleContentStore(cacheDir)) console.log("The content schemas changed: A
 // its list of problems is printed without Astro's stack trace around it. `npm run check`
 // has run it already and says so with EXPLAINER_CONTENT_CHECKED.
 if (!contentChecked) {
-  const root = contentRoot();
-  const { problems, drafts } = checkContentFiles(readContentFiles(root), root, proseChecker(readProseIndexes(root)));
+  const { problems, drafts } = checkContentFolder();
   if (problems.length) {
     recordProblems(problems);
     rmSync(outDir, { recursive: true, force: true });

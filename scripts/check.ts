@@ -4,11 +4,13 @@
  *   1. content rules: every file under content/ is in place, parses, matches its schema,
  *      keeps to safe MDX, is not a draft, and its prose resolves (every wikilink,
  *      citation and acronym, frontmatter text and image files included), all files in
- *      one pass (src/lib/content-check.ts, src/plugins/prose-check.ts);
+ *      one pass (src/lib/content-check.ts, src/plugins/prose-check.ts); then, on all the
+ *      entries at once, the knowledge graph's checks and the content audit
+ *      (src/lib/graph-check.ts, src/lib/audit.ts);
  *   2. types: `astro check` (skipped while the content rules fail: it would only repeat a
  *      schema problem, without its line);
- *   3. build: the site and its search index, with the knowledge graph's checks and the
- *      content audit (src/lib/graph.ts, src/lib/audit.ts);
+ *   3. build: the site and its search index (it runs the graph's checks and the audit
+ *      again, on Astro's own entries);
  *   4. links: every link and #fragment in the built site resolves (scripts/check-links.ts);
  *   5. site gates: the same dist tests `npm test` runs on the built site (page weight,
  *      images sized and lazy, valid HTML, accessibility rules that need no browser…), so a
@@ -21,16 +23,15 @@
  *
  * With `--stale` (or `--stale=365d`) it runs only the review-date report instead (scripts/stale.ts).
  */
-import { proseChecker } from '../src/plugins/prose-check.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContentFiles } from '../src/lib/content-check.ts';
 import { formatProblem } from '../src/lib/content-error.ts';
 import { settings } from '../src/lib/settings.ts';
 import { annotationOf, githubAnnotation, typeErrors, type Annotation } from './lib/annotations.ts';
 import { gateProblem } from './lib/site-gates.ts';
-import { contentRoot, readProseIndexes } from '../src/data/content-index.ts';
+import { checkContentFolder } from '../src/data/check-content.ts';
+import { contentRoot } from '../src/data/content-index.ts';
 import { readContentFiles } from '../src/data/content-files.ts';
 import { readProblemLog } from '../src/data/problem-log.ts';
 
@@ -81,7 +82,7 @@ const plural = (n: number) => `${n} problem${n === 1 ? '' : 's'}`;
 heading('Content rules');
 const root = contentRoot();
 const files = readContentFiles(root);
-const { problems, drafts } = checkContentFiles(files, root, proseChecker(readProseIndexes(root)));
+const { problems, drafts } = checkContentFolder(root);
 const draftProblems = drafts.map((file) => ({
   file,
   line: 1,
@@ -100,13 +101,13 @@ results.push({
   problems: contentProblems.map(annotationOf),
 });
 
-// 2 to 5. Types, build (with the graph checks and the audit), links and the site gates.
+// 2 to 5. Types, build, links and the site gates.
 // With broken content each would only repeat the content rules' problems, so they wait.
 if (!problems.length) {
   command('Types (astro check)', 'astro', ['check'], {}, (out, ok) => (ok ? 'no errors' : (/(\d+) errors?/.exec(out)?.[0] ?? 'failed')), typeErrors);
   // The content rules have just passed: the build need not check every file again.
   const built = command(
-    'Build and content audit',
+    'Build',
     process.execPath,
     ['scripts/build.ts'],
     { EXPLAINER_CONTENT_CHECKED: '1' },
@@ -120,7 +121,7 @@ if (!problems.length) {
     for (const name of ['Links', 'Site gates']) results.push({ name, ok: 'skipped', detail: 'skipped: the build failed', problems: [] });
   }
 } else {
-  for (const name of ['Types (astro check)', 'Build and content audit', 'Links', 'Site gates']) {
+  for (const name of ['Types (astro check)', 'Build', 'Links', 'Site gates']) {
     results.push({ name, ok: 'skipped', detail: 'skipped: fix the content rules first', problems: [] });
   }
 }

@@ -4,10 +4,11 @@
  * content root, because Astro's collections are not available inside a remark plugin.
  * The knowledge graph checks the same names again, with their files, at render time.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { buildGlossaryIndex, type GlossaryIndex } from '../lib/acronyms.ts';
+import { buildGlossaryIndex, lookupForm, TOKEN, type GlossaryIndex } from '../lib/acronyms.ts';
+import { citationIds } from '../lib/citations.ts';
 import { isDraftText, yamlOf } from '../lib/frontmatter.ts';
 import { settings } from '../lib/settings.ts';
 import { entryUrl } from '../lib/urls.ts';
@@ -121,6 +122,19 @@ export function pageUrlOf(path: string, root = contentRoot()): string | undefine
   return entryUrl(collection, rest.join('/').replace(/\.mdx$/, ''));
 }
 
+/** The site's own MDX pages, outside the collections, whose citations and terms count for the audit. */
+const SITE_PAGES = ['src/pages/about.mdx'];
+
+/** Source ids cited, and glossary term ids used, by the site's own pages (src/pages/about.mdx). */
+export function readSitePageUses(root = contentRoot()): { citations: Set<string>; terms: Set<string> } {
+  const texts = SITE_PAGES.map((f) => (existsSync(f) ? readFileSync(f, 'utf8') : ''));
+  const glossary = readGlossaryIndex(root);
+  return {
+    citations: new Set(texts.flatMap(citationIds)),
+    terms: new Set(texts.flatMap((t) => [...t.matchAll(TOKEN)].map((m) => lookupForm(glossary, m[0])?.id).filter((id): id is string => !!id))),
+  };
+}
+
 /** The indexes the content check's prose pass resolves every file's prose with: the same ones the build's plugins use. */
 export function readProseIndexes(root = contentRoot()): ProseIndexes {
   return {
@@ -129,5 +143,6 @@ export function readProseIndexes(root = contentRoot()): ProseIndexes {
     glossary: () => readGlossaryIndex(root),
     pageUrl: (file) => pageUrlOf(file.path, root),
     publicFile: (path) => existsSync(join('public', path)) && statSync(join('public', path)).isFile(),
+    citedElsewhere: () => readSitePageUses(root).citations,
   };
 }

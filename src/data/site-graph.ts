@@ -5,13 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { auditContent, glossaryWarnings, provenanceShares, provenanceSummary, provenanceWarnings } from '../lib/audit.ts';
-import { citationIds } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { COLLECTIONS, isEntity, keyOf, type Collection } from '../lib/entries.ts';
 import { buildGraph, type Graph, type ProseData } from '../lib/graph.ts';
-import { lookupForm, TOKEN } from '../lib/acronyms.ts';
 import { proseDataOf } from '../lib/page-data.ts';
-import { readGlossaryIndex } from './content-index.ts';
+import { readSitePageUses } from './content-index.ts';
 import { recordProblems } from './problem-log.ts';
 
 /** The typed entries of each collection, as the graph returns them. */
@@ -28,20 +26,12 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** The site's own MDX pages, outside the collections, whose citations count for the audit. */
-const SITE_PAGES = ['src/pages/about.mdx'];
-
-/** Source ids cited, and glossary term ids used, by the site's own pages. */
-function sitePageUses(): { citations: Set<string>; terms: Set<string> } {
-  const texts = SITE_PAGES.map((f) => readText(f) ?? '');
-  const glossary = readGlossaryIndex();
-  return {
-    citations: new Set(texts.flatMap(citationIds)),
-    terms: new Set(texts.flatMap((t) => [...t.matchAll(TOKEN)].map((m) => lookupForm(glossary, m[0])?.id).filter((id): id is string => !!id))),
-  };
-}
-
-/** Builds the graph and audits it; problems are recorded for `npm run check`, then thrown. */
+/**
+ * Builds the graph and audits it; problems are recorded for `npm run check`, then thrown.
+ * The content check has run the same checks on its own reading of the files
+ * (src/lib/content-check.ts); they run again here, on Astro's entries, so a build that
+ * skipped the check (EXPLAINER_CONTENT_CHECKED) still publishes nothing they refuse.
+ */
 async function build(): Promise<SiteGraph> {
   // Drafts (draft: true, made by `npm run new`) are checked before the build but never published.
   const all: Entries[Collection][] = (await Promise.all(COLLECTIONS.map((c) => getCollection(c, (e) => !e.data.draft)))).flat();
@@ -52,7 +42,7 @@ async function build(): Promise<SiteGraph> {
   }
   try {
     const built = buildGraph<Entries>(all, readText, prose);
-    const site = sitePageUses();
+    const site = readSitePageUses();
     const problems = auditContent(built, site.citations, readText);
     if (problems.length) throw new ContentError(problems);
     for (const warning of glossaryWarnings(built, site.terms)) console.warn(`[glossary] ${warning}`);

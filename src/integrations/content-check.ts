@@ -5,21 +5,13 @@
  * again on every change under content/, and each mistake is shown in the browser on the
  * page it belongs to (src/data/dev-problems.ts, src/middleware.ts).
  */
-import { proseChecker } from '../plugins/prose-check.ts';
 import type { AstroIntegration } from 'astro';
-import { checkContentFiles } from '../lib/content-check.ts';
 import { ContentError, formatProblem } from '../lib/content-error.ts';
-import { clearContentIndexes, contentRoot, readProseIndexes } from '../data/content-index.ts';
+import { checkContentFolder } from '../data/check-content.ts';
+import { clearContentIndexes, contentRoot } from '../data/content-index.ts';
 import { setDevProblems, startDevBoard } from '../data/dev-problems.ts';
-import { readContentFiles } from '../data/content-files.ts';
 import { recordProblems } from '../data/problem-log.ts';
 import { settings } from '../lib/settings.ts';
-
-/** The content check over every file, with the prose pass, as `npm run check` runs it. */
-function checkAll() {
-  const root = contentRoot();
-  return checkContentFiles(readContentFiles(root), root, proseChecker(readProseIndexes(root)));
-}
 
 export default function contentCheckIntegration(): AstroIntegration {
   return {
@@ -29,7 +21,7 @@ export default function contentCheckIntegration(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // scripts/build.ts has just run the same check, with plainer output.
         if (settings().contentChecked) return;
-        const { problems, drafts } = checkAll();
+        const { problems, drafts } = checkContentFolder();
         if (command === 'dev') {
           // Unsafe MDX is still refused before anything compiles it; every other mistake is
           // shown on its own page while the rest of the site keeps working.
@@ -53,7 +45,7 @@ export default function contentCheckIntegration(): AstroIntegration {
         server.watcher.on('all', (_event, path) => {
           if (!path.includes(`/${contentRoot().replace(/^\.\//, '')}/`)) return;
           clearContentIndexes();
-          const { problems } = checkAll();
+          const { problems } = checkContentFolder();
           setDevProblems(problems);
           for (const p of problems) logger.error(formatProblem(p));
           // A frontmatter mistake leaves Astro's old entry in place: reload, so the page shows it.

@@ -5,13 +5,13 @@
  * was published and was checked after its latest change; every source is cited, once per
  * address; no placeholder text anywhere.
  */
-import { problemIn, type ContentProblem } from './content-error.ts';
+import { ContentError, problemIn, type ContentProblem } from './content-error.ts';
 import { walkFields } from './field-path.ts';
 import { latestStatus, statusAtArticle } from './claims.ts';
 import { formatDate, isoDate } from './dates.ts';
 import { citationIds } from './citations.ts';
 import { COLLECTIONS, fileOf, findRefs, titleOf, type EntryLike, type EntryMap } from './entries.ts';
-import type { Graph } from './graph.ts';
+import { buildGraph, type Graph, type ProseData } from './graph.ts';
 import { percent, provenanceShare, type ProvenanceFacts, type ProvenanceShare } from './provenance.ts';
 import { ARTICLE_DATE, ENTITY_COLLECTIONS } from './vocabulary.ts';
 
@@ -192,6 +192,26 @@ export function auditContent<M extends EntryMap>(
   const audit: Audit<M> = { graph, add, problems, citedElsewhere, readText };
   for (const rules of [auditEntities, auditClaims, auditSources, auditFiles]) rules(audit);
   return problems;
+}
+
+/**
+ * Builds the graph of `entries` and audits it, for the content check (which has no Astro):
+ * the problems of the graph's checks (names, references) or, if it builds, of the audit.
+ *
+ *   auditEntries([orphanActor, …], prose, readText) // → [{ file: 'content/actors/x.mdx', problem: 'no page links to …', … }]
+ */
+export function auditEntries(
+  entries: readonly EntryLike[],
+  prose: ReadonlyMap<string, ProseData>,
+  readText: (file: string) => string | undefined,
+  citedElsewhere: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
+  try {
+    return auditContent(buildGraph<EntryMap>(entries as EntryMap[keyof EntryMap][], readText, prose), citedElsewhere, readText);
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
 }
 
 /**

@@ -7,7 +7,10 @@
  * - its YAML (a .yaml file, or an .mdx file's frontmatter) parses;
  * - its data matches the collection's schema (src/lib/schemas.ts);
  * - an .mdx file's body stays within the safe subset of MDX (src/lib/safe-mdx.ts);
- * - a source record keeps the guide's provenance and ownership rules (src/lib/source-rules.ts).
+ * - a source record keeps the guide's provenance and ownership rules (src/lib/source-rules.ts);
+ * - with the prose pass, once every file passes: the knowledge graph's checks and the
+ *   content audit on all the entries at once (src/lib/graph-check.ts, src/lib/audit.ts),
+ *   the same the build runs on Astro's entries (src/data/site-graph.ts).
  *
  * It runs first because MDX is code: an unsafe file must be refused before it is
  * compiled, and Astro's own schema errors name neither the line nor more than one entry.
@@ -23,6 +26,9 @@ import { checkMdx } from './safe-mdx.ts';
 import type { Root } from 'mdast';
 import { sourceRuleProblems, type SourceFacts } from './source-rules.ts';
 import { collectionSchemas, COLLECTION_FORMATS, plainRef, type CollectionName } from './schemas.ts';
+import { auditEntries } from './audit.ts';
+import { isEntityCollection, keyOf, type EntryLike } from './entries.ts';
+import type { ProseData } from './graph-index.ts';
 
 /** A file under the content root. */
 export interface ContentFile {
@@ -136,7 +142,7 @@ function checkData(
   yaml: string,
   firstLine: number,
   sections?: Map<string, string>,
-): { problems: ContentProblem[]; draft: boolean } {
+): { problems: ContentProblem[]; draft: boolean; data?: unknown } {
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false });
   const at = (offset: number) => lines.linePos(offset).line + firstLine - 1;
@@ -160,7 +166,11 @@ function checkData(
     const sectionRules = sections && !draft ? sectionProblems(file, data, sections, (path) => lineOfPath(doc.contents, path, lines, 1) + firstLine - 1) : [];
     // A source that matches its schema is held to the guide's provenance and ownership rules.
     const rules = collection === 'sources' ? sourceRuleProblems(parsed.data as SourceFacts) : [];
-    return { problems: [...sectionRules, ...rules.map((p) => ({ file, line: lineOfPath(doc.contents, [p.field], lines, 1) + firstLine - 1, ...p }))], draft };
+    return {
+      problems: [...sectionRules, ...rules.map((p) => ({ file, line: lineOfPath(doc.contents, [p.field], lines, 1) + firstLine - 1, ...p }))],
+      draft,
+      data: parsed.data,
+    };
   }
   const problems = parsed.error.issues.map((issue): ContentProblem => {
     const line = lineOfPath(doc.contents, issue.path, lines, 1) + firstLine - 1;
@@ -199,17 +209,24 @@ function checkData(
  * build's remark plugins would refuse in an MDX file's prose, and in its frontmatter text.
  */
 export interface ProseChecker {
-  prose(path: string, tree: Root, text: string): ContentProblem[];
+  /** The problems in an MDX file's prose, and what the plugins record of it (citations, links, terms) for the graph. */
+  prose(path: string, tree: Root, text: string): { problems: ContentProblem[]; data: ProseData };
   frontmatter(path: string, yaml: string, firstLine: number): ContentProblem[];
+  /** Source ids that the site's own pages (outside the collections) cite: the audit counts them as cited. */
+  citedElsewhere: ReadonlySet<string>;
 }
 
 /**
  * Checks every file under `root` (paths in `files` start with `root/`). With `prose`, it
- * also checks what the build's remark plugins would refuse, in every file at once.
+ * also checks what the build's remark plugins would refuse, in every file at once, and,
+ * when no file has a problem, what the build's graph checks and audit would refuse.
  */
 export function checkContentFiles(files: ContentFile[], root: string, prose?: ProseChecker): ContentCheck {
   const problems: ContentProblem[] = [];
   const drafts: string[] = [];
+  // What the build would load: every entry that is not a draft, and its prose data.
+  const entries: EntryLike[] = [];
+  const proseData = new Map<string, ProseData>();
   const prefix = `${root.replace(/\/+$/, '')}/`;
   for (const { path, text } of files) {
     const rel = path.startsWith(prefix) ? path.slice(prefix.length) : path;
@@ -245,6 +262,8 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
     let yaml = text;
     let firstLine = 1;
     let sections: Map<string, string> | undefined;
+    let body: string | undefined;
+    let pageData: ProseData | undefined;
     if (format === 'mdx') {
       const fm = splitFrontmatter(text);
       if (!fm) {
@@ -259,21 +278,35 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
       }
       ({ yaml, firstLine } = fm);
       const proseProblems: ContentProblem[] = [];
-      problems.push(...checkMdx(path, text, prose && ((tree, parsed) => proseProblems.push(...prose.prose(path, tree, parsed)))));
+      const onTree = (tree: Root, parsed: string) => {
+        const found = prose!.prose(path, tree, parsed);
+        proseProblems.push(...found.problems);
+        pageData = found.data;
+      };
+      problems.push(...checkMdx(path, text, prose && onTree));
       problems.push(...proseProblems);
-      sections = pageSections(
-        collection,
-        text
-          .split('\n')
-          .slice(firstLine + yaml.split('\n').length)
-          .join('\n'),
-      );
+      body = text
+        .split('\n')
+        .slice(firstLine + yaml.split('\n').length)
+        .join('\n');
+      sections = pageSections(collection, body);
     }
     const data = checkData(path, collection, yaml, firstLine, sections);
     problems.push(...data.problems);
     // A page's frontmatter text (title, summary, claim…) is shown on the page like its prose.
     if (prose && format === 'mdx') problems.push(...prose.frontmatter(path, yaml, firstLine));
     if (data.draft) drafts.push(path);
+    else if (data.data) {
+      // The schema's output has the shape of the collection's data (references as { collection, id }), as Astro's has.
+      const entry = { id, collection, filePath: path, body, data: data.data } as EntryLike;
+      entries.push(entry);
+      if (pageData && isEntityCollection(collection)) proseData.set(keyOf(entry), pageData);
+    }
+  }
+  // The graph's checks need every entry: with a file refused, they would only report its absence.
+  if (prose && !problems.length) {
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    problems.push(...auditEntries(entries, proseData, (file) => texts.get(file), prose.citedElsewhere));
   }
   return { problems, drafts };
 }

@@ -20,12 +20,16 @@ import { acronymFix, undefinedAcronyms, type GlossaryIndex } from '../lib/acrony
 import type { ProseChecker } from '../lib/content-check.ts';
 import type { ContentProblem } from '../lib/content-error.ts';
 import { formatFieldPath } from '../lib/field-path.ts';
+import type { ProseData } from '../lib/graph.ts';
+import { proseDataOf } from '../lib/page-data.ts';
 import { remarkPlugins, type SiteIndexes } from './index.ts';
 
 /** What the prose check needs to know about the site. */
 export interface ProseIndexes extends SiteIndexes {
   /** Whether a file exists under public/ for a site path such as `/images/x.jpg`. */
   publicFile: (path: string) => boolean;
+  /** Source ids the site's own pages cite, outside the collections. */
+  citedElsewhere: () => ReadonlySet<string>;
 }
 
 /** Frontmatter fields whose values are names or codes, not prose: their capitals are not acronyms. */
@@ -39,18 +43,24 @@ export function proseChecker(indexes: ProseIndexes): ProseChecker {
   return {
     prose: (path, tree, text) => checkProse(path, tree, text, indexes),
     frontmatter: (path, yaml, firstLine) => checkFrontmatterAcronyms(path, yaml, firstLine, indexes.glossary()),
+    get citedElsewhere() {
+      return indexes.citedElsewhere();
+    },
   };
 }
 
-/** Checks the prose of one MDX file, already parsed by the safe-MDX check (`text` is what was parsed). */
-export function checkProse(path: string, tree: Root, text: string, indexes: ProseIndexes): ContentProblem[] {
+/**
+ * Checks the prose of one MDX file, already parsed by the safe-MDX check (`text` is what
+ * was parsed): its problems, and what the plugins recorded of it for the knowledge graph.
+ */
+export function checkProse(path: string, tree: Root, text: string, indexes: ProseIndexes): { problems: ContentProblem[]; data: ProseData } {
   const file = new VFile({ path, value: text });
   file.data.problems = [];
   // The same plugins, in the same order, as the build runs (src/plugins/index.ts); the base path is no check.
   const plugins = remarkPlugins(indexes, ['remark-wikilinks', 'remark-citations', 'remark-acronyms']) as PluggableList;
   const images = missingImages(path, tree, indexes.publicFile);
   unified().use(plugins).runSync(tree, file);
-  return [...file.data.problems, ...images];
+  return { problems: [...file.data.problems, ...images], data: proseDataOf(file.data) };
 }
 
 /** Images (Markdown or `<Figure src>`) whose file is not under public/. */

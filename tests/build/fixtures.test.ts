@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { problemLogPath, readProblemLog } from '../../src/data/problem-log.ts';
-import { buildCase, cases, expectedLines } from './harness.ts';
+import { spawnSync } from 'node:child_process';
+import { assembleCase, buildCase, cases, expectedLines, outputOf, workEnv } from './harness.ts';
 
 /** One problem the build printed: its file and line, its rule, and its whole text (message, fix, location). */
 interface Problem {
@@ -84,6 +85,21 @@ describe('fixture builds', () => {
       else expect(logged.length, 'the problem log').toBeGreaterThan(0);
     });
   }
+
+  // The content check refuses every case before Astro starts; the graph's checks and the
+  // audit run again on Astro's own entries, so a build that skips the check (as the one
+  // `npm run check` starts after running it) still refuses what they refuse, and logs it.
+  it("with the content check skipped, the build's own audit refuses a page nothing links to", () => {
+    const work = assembleCase('orphan-page', 'broken', 'unchecked-');
+    const env = workEnv(work);
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, ...env, EXPLAINER_CONTENT_CHECKED: '1' } });
+    const output = outputOf(result);
+    expect(result.status, output).not.toBe(0);
+    expect(output).not.toContain('Build stopped before it began'); // the content check did not run
+    expectOneProblem(output, env.EXPLAINER_CONTENT, expectedLines('broken', 'orphan-page'));
+    expect(existsSync(env.EXPLAINER_OUT_DIR), 'a failed build must not leave its output folder').toBe(false);
+    expect(readProblemLog(problemLogPath(env.EXPLAINER_CACHE_DIR)).map((p) => p.file)).toEqual([`${env.EXPLAINER_CONTENT}/actors/lloyd-austin.mdx`]);
+  });
 
   for (const name of cases('warnings')) {
     it(`builds and warns on ${name}`, () => {

@@ -9,11 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { checkContentFiles } from '../../src/lib/content-check.ts';
 import { formatProblem } from '../../src/lib/content-error.ts';
-import { clearContentIndexes, readProseIndexes } from '../../src/data/content-index.ts';
-import { readContentFiles } from '../../src/data/content-files.ts';
-import { proseChecker } from '../../src/plugins/prose-check.ts';
+import { checkContentFolder } from '../../src/data/check-content.ts';
+import { clearContentIndexes } from '../../src/data/content-index.ts';
 
 const root = process.cwd();
 const fixtures = join(root, 'tests/fixtures');
@@ -31,28 +29,6 @@ export interface BuildResult {
 
 /** The kinds of case: broken content must fail; content with warnings must build and warn. */
 export type CaseKind = 'broken' | 'warnings';
-
-/**
- * The broken cases only the build can refuse: each is about how entries relate (an id or
- * alias used twice, a page nothing links to, a claim's sources and statuses, a source no
- * page cites), checked on the whole graph after Astro has loaded every collection. Every
- * other broken case is refused by the content check (tests/build/agreement.test.ts).
- */
-export const BUILD_STAGE = [
-  'claim-checked-before-change',
-  'claim-with-one-source',
-  'claim-without-article-status',
-  'claim-without-claimant',
-  'claim-without-sources',
-  'duplicate-alias',
-  'duplicate-id',
-  'duplicate-source-url',
-  'orphan-page',
-  'page-without-sources',
-  'placeholder-text',
-  'uncited-source',
-  'unknown-reference',
-];
 
 /** Names of the cases of a kind. */
 export function cases(kind: CaseKind): string[] {
@@ -99,7 +75,7 @@ export function assembleCase(name?: string, kind: CaseKind = 'broken', prefix = 
 }
 
 /** The environment that points the build at a work folder: its content, output and cache. */
-export function workEnv(work: string): Record<string, string> {
+export function workEnv(work: string) {
   return {
     EXPLAINER_CONTENT: relative(root, join(work, 'content')),
     EXPLAINER_OUT_DIR: join(work, 'dist'),
@@ -131,6 +107,6 @@ export function buildContent(work: string): BuildResult {
 export function checkContent(content: string): string[] {
   clearContentIndexes();
   const dir = relative(root, content);
-  const { problems } = checkContentFiles(readContentFiles(dir), dir, proseChecker(readProseIndexes(dir)));
+  const { problems } = checkContentFolder(dir);
   return problems.map((p) => formatProblem(p).replaceAll(`${dir}/`, '<content>/'));
 }
