@@ -32,6 +32,12 @@ export const NAMED_QUERIES: ReadonlyArray<readonly [query: string, page: string]
   ['ناصر کنعانی', '/actors/nasser-kanaani/'],
   ['شاهد ۱۳۶', '/weapons/shahed-136/'],
   ['شاهد 136', '/weapons/shahed-136/'],
+  ['Правительство Российской Федерации', '/actors/government-of-russia/'],
+  ['دولت جمهوری اسلامی ایران', '/actors/government-of-iran/'],
+  ['وزارت امور خارجه', '/actors/iran-ministry-of-foreign-affairs/'],
+  ['سپاه پاسداران', '/actors/irgc/'],
+  ['صنایع هوایی شاهد', '/actors/shahed-aviation-industries/'],
+  ['پرس تی وی', '/actors/presstv/'],
   // Misspelt names.
   ['Shahid-136', '/weapons/shahed-136/'],
   ['Abdolahian', '/actors/hossein-amir-abdollahian/'],
