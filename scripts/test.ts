@@ -10,10 +10,10 @@
  * is printed whole when it ends, with its time):
  *
  * - what uses Astro's .astro/ folder, one at a time as before: the two builds, astro check,
- *   then the build tests on fixture content (each a whole build);
- * - what needs no build or only reads one: ESLint, Prettier and the unit tests while the
- *   builds run, then the dist tests on each build as it is done, then the end-to-end tests,
- *   which need both.
+ *   the unit tests (which need nothing else), then the build tests on fixture content;
+ * - what needs no build or only reads one: ESLint and Prettier while the builds run, then
+ *   the dist tests on each build as it is done, then the end-to-end tests, which need both
+ *   and are the longest group, so they start as early as they can.
  *
  * The root build is a clean one (its own new content cache), and its output is kept in
  * tests/.output/build.log: the build test that a clean build prints no warning reads it
@@ -29,7 +29,14 @@ const out = 'tests/.output';
 mkdirSync(out, { recursive: true });
 // The test build has a stand-in repository, so its "Edit this page" links can be checked;
 // published builds take the real one from SITE_REPOSITORY or GitHub Actions.
-const env = { SITE_REPOSITORY: 'https://github.com/example-owner/iran-russia-explainer', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Node keeps the code it has compiled on disk, so the hundred processes the tests start
+// (each fixture build is one) compile the same modules once.
+const env = {
+  SITE_REPOSITORY: 'https://github.com/example-owner/iran-russia-explainer',
+  NODE_COMPILE_CACHE: 'node_modules/.cache/node-compile',
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 const BUILD_LOG = `${out}/build.log`;
 let passed = 0;
 let failed = 0;
@@ -132,7 +139,7 @@ function signal<T>(): { promise: Promise<T>; settle: (value: T) => void } {
 const rootBuilt = signal<boolean>();
 const baseBuilt = signal<boolean>();
 
-/** What uses Astro's .astro/ folder, one at a time: the builds, types, and the build tests. */
+/** What uses Astro's .astro/ folder, one at a time: the builds, types, the unit tests and the build tests. */
 async function astroLane(): Promise<void> {
   // A clean build: its own content cache, new each run, as on a fresh clone.
   rmSync(`${out}/cache-root`, { recursive: true, force: true });
@@ -150,14 +157,14 @@ async function astroLane(): Promise<void> {
   const underBase = `Build the site under ${BASE_PATH_BUILD.BASE_PATH} (${BASE_PATH_BUILD.EXPLAINER_OUT_DIR}/)`;
   baseBuilt.settle(await step(underBase, process.execPath, ['scripts/build-base-path.ts'], root.ok ? { EXPLAINER_CONTENT_CHECKED: '1' } : {}));
   await step('Type check (astro check)', 'astro', ['check']);
+  await vitest('Unit tests (Vitest)', 'vitest-unit.json', ['unit', 'astro']);
   await vitest('Build tests on fixture content (Vitest)', 'vitest-build.json', ['build'], root.ok ? { EXPLAINER_BUILD_LOG: BUILD_LOG } : {});
 }
 
-/** Lint, format and the unit tests; the dist tests on each build once it is done; then the end-to-end tests. */
+/** Lint and format; the dist tests on each build once it is done; then the end-to-end tests. */
 async function readLane(): Promise<void> {
   await step('Lint (ESLint, no warnings)', 'eslint', ['.', '--max-warnings', '0']);
   await step('Format (Prettier)', 'prettier', ['--check', '.', '--log-level', 'warn']);
-  await vitest('Unit tests (Vitest)', 'vitest-unit.json', ['unit', 'astro']);
   const root = await rootBuilt.promise;
   if (root) await vitest('Dist tests (Vitest)', 'vitest-dist.json', ['dist']);
   if (await baseBuilt.promise)

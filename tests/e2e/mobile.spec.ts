@@ -179,10 +179,11 @@ test('axe finds nothing with every disclosure open, on a phone, in both themes',
     await page.goto(path);
     if (path.startsWith('/search/')) await expect(page.locator('#search-results > li').first()).toBeVisible();
     await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      found.push(...(await axeViolations(page)).map((v) => `${path} ${scheme}: ${v}`));
-    }
+    // Every rule in the light theme; the dark one differs in colours alone (as in tests/e2e/a11y.spec.ts).
+    await page.emulateMedia({ colorScheme: 'light' });
+    found.push(...(await axeViolations(page)).map((v) => `${path} light: ${v}`));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    found.push(...(await axeViolations(page, 'colour')).map((v) => `${path} dark: ${v}`));
   }
   expect(found).toEqual([]);
 });

@@ -140,6 +140,8 @@ test('a card near the right edge of the window stays inside it', async ({ page }
     as.reduce((best, a, i, all) => (a.getBoundingClientRect().x > all[best]!.getBoundingClientRect().x ? i : best), 0),
   );
   await marks.nth(rightmost).hover();
+  // The card opens after a short delay: measure it once it is there.
+  await expect(card(page).root).toBeVisible();
   const box = (await card(page).root.boundingBox())!;
   const mark = (await marks.nth(rightmost).boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(900);

@@ -5,12 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { syntheticContent } from '../../scripts/bench/synthetic/index.ts';
-import type { EntryMap } from '../../src/lib/entries.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { syntheticContent, syntheticEntries } from '../../scripts/bench/synthetic/index.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
-import { collectionSchemas, plainRef, type CollectionName } from '../../src/lib/schemas.ts';
 import { searchNames, shardNames } from '../../src/lib/search-names.ts';
 
 const N = 5000;
@@ -18,13 +14,7 @@ const gz = (value: unknown) => gzipSync(JSON.stringify(value), { level: 9 }).len
 
 describe(`the names layer at ${N} pages`, () => {
   it('a first search loads at most 20 KB of it', () => {
-    const schemas = collectionSchemas(plainRef);
-    const entries = syntheticContent(N).map((f) => {
-      const collection = f.path.split('/')[0] as CollectionName;
-      const yaml = f.path.endsWith('.mdx') ? splitFrontmatter(f.text)!.yaml : f.text;
-      return { collection, id: f.path.split('/')[1]!.replace(/\.(mdx|yaml)$/, ''), data: schemas[collection].parse(parseYaml(yaml)) };
-    }) as EntryMap[keyof EntryMap][];
-    const names = searchNames(buildGraph(entries));
+    const names = searchNames(buildGraph(syntheticEntries(syntheticContent(N))));
     const { prefixes, shards } = shardNames(names);
     expect(Object.keys(names).length).toBeGreaterThan(N);
     const largest = Math.max(...shards.map(gz));

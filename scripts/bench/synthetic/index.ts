@@ -20,6 +20,10 @@
  * placeholder word (namer.ts). Paths are relative to the content root, e.g.
  * `actors/varek-dolmano.mdx`.
  */
+import { parse as parseYaml } from 'yaml';
+import type { EntryMap } from '../../../src/lib/entries.ts';
+import { splitFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { collectionSchemas, plainRef, type CollectionName } from '../../../src/lib/schemas.ts';
 import type { EntityCollection } from '../../../src/lib/vocabulary.ts';
 import { makeEntities } from './entities.ts';
 import { makeEvents } from './events.ts';
@@ -71,4 +75,17 @@ export function syntheticContent(n: number, seed: number | string = 1): Syntheti
   };
   const files = [...bibliography.files, ...glossary.files, ...makePages(world), ...makeEvents(world, n), ...SUPPORT_FILES];
   return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The entries of a synthetic content set as the content check reads them (each file's data
+ * through its collection's schema), for tests that need the graph without a build.
+ */
+export function syntheticEntries(files: readonly SyntheticFile[]): EntryMap[keyof EntryMap][] {
+  const schemas = collectionSchemas(plainRef);
+  return files.map((f) => {
+    const collection = f.path.split('/')[0] as CollectionName;
+    const yaml = f.path.endsWith('.mdx') ? splitFrontmatter(f.text)!.yaml : f.text;
+    return { collection, id: f.path.split('/')[1]!.replace(/\.(mdx|yaml)$/, ''), data: schemas[collection].parse(parseYaml(yaml)) };
+  }) as EntryMap[keyof EntryMap][];
 }
