@@ -1,7 +1,7 @@
 /**
  * A worker thread that draws sharing cards (src/data/card-pool.ts sends them): each
- * message is `{ id, card }`, each answer `{ id, png }` or `{ id, error }`. Run by Node
- * itself from this file, not from the build's bundle, so it imports TypeScript directly.
+ * message is `{ card }`, each answer `{ png }` or `{ error }`, one card at a time. Run by
+ * Node itself from this file, not from the build's bundle, so it imports TypeScript directly.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Card } from '../lib/og-card.ts';
@@ -9,12 +9,12 @@ import { cardPng } from './card-images.ts';
 
 const { cacheDir } = workerData as { cacheDir: string };
 
-parentPort!.on('message', async ({ id, card }: { id: number; card: Card }) => {
+parentPort!.on('message', async ({ card }: { card: Card }) => {
   try {
     const png = await cardPng(card, cacheDir);
     // Copied, not transferred: the PNG may share its memory with other buffers.
-    parentPort!.postMessage({ id, png });
+    parentPort!.postMessage({ png });
   } catch (e) {
-    parentPort!.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    parentPort!.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }
 });
