@@ -4,12 +4,17 @@
  * folder is removed, so a broken build never leaves a half-built site behind that could
  * be served or tested as if it had succeeded. The problems it rejects are also kept as
  * data (src/data/problem-log.ts) for `npm run check` to annotate.
+ *
+ * While Astro compiles and renders, this process draws the pages' sharing cards into the
+ * build cache (src/data/card-pool.ts), from the entries the check has just read: Astro's
+ * card route then finds them there, instead of drawing them while the pages wait.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { ContentError } from '../src/lib/content-error.ts';
 import { checkContentFolder } from '../src/data/check-content.ts';
 import { clearProblemLog, recordProblems } from '../src/data/problem-log.ts';
+import { cardsOfEntries } from '../src/lib/og-card.ts';
 import { settings } from '../src/lib/settings.ts';
 import { dropStaleContentStore } from '../src/data/content-store.ts';
 
@@ -21,7 +26,7 @@ if (dropStaleContentStore(cacheDir)) console.log("The content schemas changed: A
 // its list of problems is printed without Astro's stack trace around it. `npm run check`
 // has run it already and says so with EXPLAINER_CONTENT_CHECKED.
 if (!contentChecked) {
-  const { problems, drafts } = checkContentFolder();
+  const { problems, drafts, entries } = checkContentFolder();
   if (problems.length) {
     recordProblems(problems);
     rmSync(outDir, { recursive: true, force: true });
@@ -32,14 +37,24 @@ if (!contentChecked) {
   for (const draft of drafts) {
     console.warn(`${draft} is a draft (draft: true), so it is not published. Fill in every TODO, then delete the "draft: true" line.`);
   }
+  // Loaded only now: a build refused above never pays for the card renderers.
+  const { drawCards } = await import('../src/data/card-pool.ts');
+  // The worker takes the last card first, and Astro asks for them in this order: reversed, so the two meet late.
+  drawCards([...cardsOfEntries(entries).values()].reverse());
 }
-const result = spawnSync('astro', ['build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  // The check just ran: the integration need not read every file again.
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, EXPLAINER_CONTENT_CHECKED: '1' },
+const status = await new Promise<number | null>((resolve) => {
+  const astro = spawn('astro', ['build', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    // The check just ran: the integration need not read every file again.
+    env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, EXPLAINER_CONTENT_CHECKED: '1' },
+  });
+  astro.on('error', () => resolve(null));
+  astro.on('close', resolve);
 });
-if (result.status !== 0) {
+if (status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
   console.error(`\nBuild failed: ${outDir}/ was removed. Fix the problems listed above and build again.`);
-  process.exit(result.status ?? 1);
+  process.exit(status ?? 1);
 }
+// Any card still being drawn here is one Astro has drawn itself.
+process.exit(0);

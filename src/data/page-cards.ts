@@ -1,5 +1,5 @@
 /** Every page's sharing card (src/lib/og-card.ts), made once per build from the knowledge graph. */
-import { pageCards, type Card } from '../lib/og-card.ts';
+import { cardsOfEntries, type Card } from '../lib/og-card.ts';
 import { ENTITY_COLLECTIONS } from '../lib/vocabulary.ts';
 import { getGraph } from './site-graph.ts';
 
@@ -7,13 +7,7 @@ let cards: Promise<Map<string, Card>> | undefined;
 
 /** The cards by site path ("/weapons/nasams/", "/404/"). */
 export function siteCards(): Promise<Map<string, Card>> {
-  cards ??= getGraph().then((graph) =>
-    pageCards(
-      ENTITY_COLLECTIONS.flatMap((collection) =>
-        graph.list(collection).map((e) => ({ collection, id: e.id, title: e.data.title, history: 'history' in e.data ? e.data.history : undefined })),
-      ),
-    ),
-  );
+  cards ??= getGraph().then((graph) => cardsOfEntries(ENTITY_COLLECTIONS.flatMap((collection) => graph.list(collection))));
   return cards;
 }
 

@@ -40,6 +40,8 @@ export interface ContentFile {
 /** What the check found. */
 export interface ContentCheck {
   problems: ContentProblem[];
+  /** The entries the build will load (every file that is not a draft), as the schemas give their data. */
+  entries: EntryLike[];
   /** Files marked `draft: true`: checked, but not published. */
   drafts: string[];
 }
@@ -308,5 +310,5 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
     const texts = new Map(files.map((f) => [f.path, f.text]));
     problems.push(...auditEntries(entries, proseData, (file) => texts.get(file), prose.citedElsewhere));
   }
-  return { problems, drafts };
+  return { problems, drafts, entries };
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { latestStatus, type StatusChange } from './claims.ts';
 import { formatDate } from './dates.ts';
 import { entryPath } from './urls.ts';
+import { isEntity, type EntryLike } from './entries.ts';
 import { SITE } from './site.ts';
 import { CLAIM_STATUSES, ENTITY_TYPE_LABELS, SECTIONS, type EntityCollection } from './vocabulary.ts';
 
@@ -243,4 +244,16 @@ export function pageCards(entities: readonly CardEntity[]): Map<string, Card> {
   const cards = new Map(Object.entries(SITE_PAGE_TITLES).map(([path, title]) => [path, siteCard(path, title)]));
   for (const e of entities) cards.set(entryPath(e.collection, e.id), entityCard(e.collection, e.title, e.history));
   return cards;
+}
+
+/**
+ * Every page's card from the entries (Astro's, or the content check's: the same data), the
+ * entity pages among them; the other entries have no page of their own.
+ */
+export function cardsOfEntries(entries: readonly EntryLike[]): Map<string, Card> {
+  return pageCards(
+    entries
+      .filter(isEntity)
+      .map((e) => ({ collection: e.collection, id: e.id, title: e.data.title, history: 'history' in e.data ? e.data.history : undefined })),
+  );
 }
