@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardPng } from '../../src/data/card-images.ts';
-import { cardImage, drawCards } from '../../src/data/card-pool.ts';
+import { CARDS_PER_WORKER, cardImage, drawCards } from '../../src/data/card-pool.ts';
 import {
   CARD_COLOURS,
   cardAlt,
@@ -167,6 +167,18 @@ describe('drawing a card', { timeout: 30_000 }, () => {
     // The same pixels as drawn on this thread.
     expect(pngs[0]!.equals(await cardPng(cards[0]!, join(cache, 'here')))).toBe(true);
   });
+
+  it('hands the cards left over to a new worker once one has drawn its share', async () => {
+    const dir = join(cache, 'many');
+    const cards = Array.from({ length: CARDS_PER_WORKER + 2 }, (_, i) => entityCard('actors', `Actor number ${i}`));
+    drawCards(cards, { cacheDir: dir, threads: 1 });
+    // Asked for one by one in the order the worker takes them (last first), each once the one
+    // before is done: the worker has always taken the card asked for, the new worker too.
+    const pngs: Buffer[] = [];
+    for (const card of [...cards].reverse()) pngs.push(await cardImage(card, dir));
+    expect(pngs.every((p) => p.toString('latin1', 12, 16) === 'IHDR')).toBe(true);
+    expect(readdirSync(join(dir, 'og-cards'))).toHaveLength(cards.length);
+  }, 60_000);
 
   it('leaves a card already in the cache to be read, not drawn again', async () => {
     const card = siteCard('/glossary/', 'Glossary');
