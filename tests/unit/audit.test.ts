@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditContent, glossaryWarnings, provenanceShares, provenanceSummary, provenanceWarnings } from '../../src/lib/audit.ts';
+import { auditContent, auditEntries, glossaryWarnings, provenanceShares, provenanceSummary, provenanceWarnings } from '../../src/lib/audit.ts';
 import { buildGraph, type ProseData } from '../../src/lib/graph.ts';
 import type { EntryMap } from '../../src/lib/entries.ts';
 
@@ -56,6 +56,28 @@ const audit = ({ entries, prose }: ReturnType<typeof content>, elsewhere = new S
     buildGraph(entries, () => undefined, prose),
     elsewhere,
   );
+
+describe('auditEntries (the content check builds the graph itself)', () => {
+  it("gives the audit's problems for entries whose graph builds", () => {
+    const { entries, prose } = content((_, p) => p.delete('actors/dod'));
+    expect(auditEntries(entries, prose, () => undefined).map((p) => p.problem)).toEqual(['the page cites no source.']);
+  });
+  it("gives the graph's own problems, not an exception, when it cannot be built", () => {
+    const { entries, prose } = content((e) => (e.ryder.data.roles[0].organization = ref('actors', 'no-such-actor')));
+    const problems = auditEntries(entries, prose, () => undefined);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/actors/ryder.mdx', field: 'roles[0].organization' });
+    expect(problems[0]!.problem).toContain('"no-such-actor" is not an entry of the actors collection');
+  });
+  it("counts a source cited by the site's own pages as cited", () => {
+    const { entries, prose } = content(
+      (e) =>
+        (e.s3 = { collection: 'sources', id: 's3', filePath: 'content/sources/s3.yaml', data: { title: 'S3', publisher: 'AP', url: 'https://c.example/3' } }),
+    );
+    expect(auditEntries(entries, prose, () => undefined).map((p) => p.problem)).toEqual(['no page cites this source.']);
+    expect(auditEntries(entries, prose, () => undefined, new Set(['s3']))).toEqual([]);
+  });
+});
 
 describe('auditContent', () => {
   it('passes content that meets every rule', () => {
