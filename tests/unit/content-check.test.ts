@@ -55,7 +55,14 @@ describe('content check: files', () => {
 
   it('lists drafts apart from problems', () => {
     const result = check('content/weapons/nasams.mdx', weapon(`draft: true\n${valid}`));
-    expect(result).toEqual({ problems: [], drafts: ['content/weapons/nasams.mdx'] });
+    // A draft is checked but not published: it is no entry of the build.
+    expect(result).toEqual({ problems: [], drafts: ['content/weapons/nasams.mdx'], entries: [] });
+  });
+
+  it('gives the entries the build will load, with their data as the schema outputs it', () => {
+    const { entries } = check('content/weapons/nasams.mdx', weapon(valid));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ id: 'nasams', collection: 'weapons', filePath: 'content/weapons/nasams.mdx', data: { title: 'NASAMS' } });
   });
 });
 
