@@ -38,6 +38,7 @@ export const NAMED_QUERIES: ReadonlyArray<readonly [query: string, page: string]
   ['سپاه پاسداران', '/actors/irgc/'],
   ['صنایع هوایی شاهد', '/actors/shahed-aviation-industries/'],
   ['پرس تی وی', '/actors/presstv/'],
+  ['Кабінет Міністрів України', '/actors/government-of-ukraine/'],
   // Misspelt names.
   ['Shahid-136', '/weapons/shahed-136/'],
   ['Abdolahian', '/actors/hossein-amir-abdollahian/'],
