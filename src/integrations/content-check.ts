@@ -13,6 +13,9 @@ import { setDevProblems, startDevBoard } from '../data/dev-problems.ts';
 import { recordProblems } from '../data/problem-log.ts';
 import { settings } from '../lib/settings.ts';
 
+/** How long the dev server waits after the last change under content/ before checking again. */
+const SETTLE_MS = 100;
+
 export default function contentCheckIntegration(): AstroIntegration {
   return {
     name: 'explainer-content-check',
@@ -42,14 +45,20 @@ export default function contentCheckIntegration(): AstroIntegration {
       // an edit under content/ must be seen by the next page compiled, and the check runs
       // again so the page shows the mistake (or stops showing it).
       'astro:server:setup': ({ server, logger }) => {
+        let pending: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
           if (!path.includes(`/${contentRoot().replace(/^\.\//, '')}/`)) return;
-          clearContentIndexes();
-          const { problems } = checkContentFolder();
-          setDevProblems(problems);
-          for (const p of problems) logger.error(formatProblem(p));
-          // A frontmatter mistake leaves Astro's old entry in place: reload, so the page shows it.
-          server.ws.send({ type: 'full-reload' });
+          // A save can arrive as several events (the file emptied, then written): the check
+          // reads the files once they have settled, not an empty file half-way through.
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            clearContentIndexes();
+            const { problems } = checkContentFolder();
+            setDevProblems(problems);
+            for (const p of problems) logger.error(formatProblem(p));
+            // A frontmatter mistake leaves Astro's old entry in place: reload, so the page shows it.
+            server.ws.send({ type: 'full-reload' });
+          }, SETTLE_MS);
         });
       },
     },
