@@ -19,7 +19,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from './content-error.ts';
 import { lineOfPath } from './field-lines.ts';
 import { formatFieldPath } from './field-path.ts';
-import { isDraft, splitFrontmatter, yamlOf } from './frontmatter.ts';
+import { frontmatterBody, isDraft, splitFrontmatter, yamlOf } from './frontmatter.ts';
 import { didYouMean } from './suggest.ts';
 import { pageSections } from './corrections.ts';
 import { checkMdx } from './safe-mdx.ts';
@@ -287,10 +287,7 @@ export function checkContentFiles(files: ContentFile[], root: string, prose?: Pr
       };
       problems.push(...checkMdx(path, text, prose && onTree));
       problems.push(...proseProblems);
-      body = text
-        .split('\n')
-        .slice(firstLine + yaml.split('\n').length)
-        .join('\n');
+      body = frontmatterBody(text, fm);
       sections = pageSections(collection, body);
     }
     const data = checkData(path, collection, yaml, firstLine, sections);

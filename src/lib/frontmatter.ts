@@ -19,6 +19,22 @@ export function splitFrontmatter(text: string): { yaml: string; firstLine: numbe
   return { yaml: raw.replace(/^[ \t]*\r?\n/, ''), firstLine: opening + 1 };
 }
 
+/**
+ * An MDX file's body: the lines after its frontmatter's closing `---` (what Astro hands a
+ * page as its `body`), given what splitFrontmatter found.
+ *
+ *   frontmatterBody('---\na: 1\n---\nbody', { yaml: 'a: 1\n', firstLine: 2 }) // 'body'
+ */
+export function frontmatterBody(text: string, { yaml, firstLine }: { yaml: string; firstLine: number }): string {
+  return (
+    text
+      .split('\n')
+      // yaml ends with its last line's newline, so it has one "line" more than it spans; the closing --- follows.
+      .slice(firstLine - 1 + yaml.split('\n').length)
+      .join('\n')
+  );
+}
+
 /** The YAML of a content file and the file line it starts on: an MDX file's frontmatter, or the whole text. */
 export function yamlOf(text: string): { yaml: string; firstLine: number } | undefined {
   return text.startsWith('---') ? splitFrontmatter(text) : { yaml: text, firstLine: 1 };

@@ -18,7 +18,7 @@ import { firstSearch } from '../../scripts/bench/measure.ts';
 import { syntheticContent, syntheticEntries, type SyntheticFile } from '../../scripts/bench/synthetic/index.ts';
 import { EXCLUDED, SLIM_CACHE } from '../../src/integrations/pagefind.ts';
 import { slimPagefind } from '../../src/integrations/pagefind-slim.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { frontmatterBody, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { searchNames, shardNames } from '../../src/lib/search-names.ts';
 import { buildContent, type BuildResult } from './harness.ts';
@@ -77,11 +77,7 @@ function indexedPage(file: SyntheticFile): string {
   const collection = file.path.split('/')[0]!;
   const front = splitFrontmatter(file.text)!;
   const data = parseYaml(front.yaml) as { title: string; summary: string; aliases?: string[] };
-  const body = file.text
-    .split('\n')
-    .slice(front.firstLine + front.yaml.split('\n').length)
-    .join('\n');
-  const prose = body
+  const prose = frontmatterBody(file.text, front)
     .replace(/\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
     .replace(/\[\[([^\]]+)\]\]/g, (_, id: string) => id.replace(/-/g, ' '))
     .replace(/ ?\[@[^\]]+\]/g, '')

@@ -2,15 +2,11 @@
  * Accessibility: axe (WCAG 2.2 A and AA rules) on every page of the sitemap and the 404
  * page, in light and dark themes, at a phone's and a desktop's width; the skip link;
  * a visible focus ring on everything the keyboard reaches.
- *
- * What a page shows differs with the width (the header, the layout), so every rule runs at
- * each width; the themes differ in colours alone (CSS, `prefers-color-scheme`), so in the
- * other theme only the colour rules run again. Four runs cover every rule at both widths
- * and the colour rules in all four combinations, for three quarters of the time.
+ * Which rules run in which theme and width: `axeAtBothWidths` in tests/e2e/site.ts.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeViolations, COLOUR_RULES } from './site.ts';
+import { axeAtBothWidths, axeViolations } from './site.ts';
 import { settings } from '../../src/lib/settings.ts';
 
 const DIST = settings().outDir;
@@ -23,19 +19,10 @@ const paths = [
 for (const path of paths) {
   test(`${path} has no axe violations in light and dark themes at 360 and 1280 px`, async ({ page }) => {
     test.setTimeout(240_000); // /sources/ lists every source: axe takes a while on it
-    const found: string[] = [];
-    for (const [width, every, colours] of [
-      [360, 'light', 'dark'],
-      [1280, 'dark', 'light'],
-    ] as const) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.emulateMedia({ colorScheme: every });
+    const found = await axeAtBothWidths(page, async () => {
       await page.goto(path);
       if (path.startsWith('/search/?')) await expect(page.locator('#search-results > li').first()).toBeVisible();
-      found.push(...(await axeViolations(page)).map((v) => `${width}px ${every}: ${v}`));
-      await page.emulateMedia({ colorScheme: colours });
-      found.push(...(await axeViolations(page, 'colour')).map((v) => `${width}px ${colours} (${COLOUR_RULES.join(', ')}): ${v}`));
-    }
+    });
     expect(found).toEqual([]);
   });
 }

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FIRST_SEARCH_BUDGET, watchSearchBytes } from './first-search.ts';
 import { NAMED_QUERIES } from './named-queries.ts';
-import { axeViolations } from './site.ts';
+import { axeAtBothWidths } from './site.ts';
 
 const box = (page: Page) => page.locator('#site-search');
 const panel = (page: Page) => page.locator('#site-search-panel');
@@ -116,20 +116,7 @@ test('Enter in the box opens the search page with every result; a click elsewher
 
 test('the open panel has no axe violations in light and dark themes at 360 and 1280 px', async ({ page }) => {
   test.setTimeout(120_000); // four axe runs on a loaded machine
-  const found: string[] = [];
-  // Every rule at each width, the colour rules in the other theme too (as tests/e2e/a11y.spec.ts does).
-  for (const [width, every, colours] of [
-    [360, 'light', 'dark'],
-    [1280, 'dark', 'light'],
-  ] as const) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.emulateMedia({ colorScheme: every });
-    await panelSearch(page, 'Shahid-136', '/weapons/nasams/');
-    found.push(...(await axeViolations(page)).map((v) => `${width}px ${every}: ${v}`));
-    await page.emulateMedia({ colorScheme: colours });
-    found.push(...(await axeViolations(page, 'colour')).map((v) => `${width}px ${colours}: ${v}`));
-  }
-  expect(found).toEqual([]);
+  expect(await axeAtBothWidths(page, () => panelSearch(page, 'Shahid-136', '/weapons/nasams/'))).toEqual([]);
 });
 
 test('on a 360 px phone the panel fits the screen and its first results are on it', async ({ page }) => {

@@ -63,3 +63,26 @@ export async function axeViolations(page: Page, rules: 'all' | 'colour' = 'all')
         .join(', ')}`,
   );
 }
+
+/**
+ * axe in both themes at a phone's and a desktop's width, for the page `open` shows. The
+ * markup differs with the width (the header, the layout), so every rule runs at each width;
+ * the themes differ in colours alone (CSS, `prefers-color-scheme`), so in the other theme only
+ * the colour rules run again: four runs cover every rule at both widths and the colour rules
+ * in all four combinations. Each violation is prefixed with the width and theme it was found in.
+ */
+export async function axeAtBothWidths(page: Page, open: () => Promise<void>): Promise<string[]> {
+  const found: string[] = [];
+  for (const [width, every, colours] of [
+    [360, 'light', 'dark'],
+    [1280, 'dark', 'light'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.emulateMedia({ colorScheme: every });
+    await open();
+    found.push(...(await axeViolations(page)).map((v) => `${width}px ${every}: ${v}`));
+    await page.emulateMedia({ colorScheme: colours });
+    found.push(...(await axeViolations(page, 'colour')).map((v) => `${width}px ${colours} (${COLOUR_RULES.join(', ')}): ${v}`));
+  }
+  return found;
+}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isDraft, isDraftText, splitFrontmatter, yamlOf } from '../../src/lib/frontmatter.ts';
+import { frontmatterBody, isDraft, isDraftText, splitFrontmatter, yamlOf } from '../../src/lib/frontmatter.ts';
 
 describe('frontmatter', () => {
+  it("gives an MDX file's body: the lines after the closing ---", () => {
+    const text = '---\ntitle: A\nsummary: B\n---\n\n## First\n\nProse.';
+    expect(frontmatterBody(text, splitFrontmatter(text)!)).toBe('\n## First\n\nProse.');
+    expect(frontmatterBody('---\na: 1\n---\nbody', { yaml: 'a: 1\n', firstLine: 2 })).toBe('body');
+  });
+
   it("finds an MDX file's YAML as Astro does, and the file line it starts on", () => {
     expect(splitFrontmatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1\n', firstLine: 2 });
     expect(splitFrontmatter('\n---\r\na: 1\r\n---\r\nbody')).toEqual({ yaml: 'a: 1\r\n', firstLine: 3 });
