@@ -5,16 +5,18 @@
  * be served or tested as if it had succeeded. The problems it rejects are also kept as
  * data (src/data/problem-log.ts) for `npm run check` to annotate.
  *
- * While Astro compiles and renders, this process draws the pages' sharing cards into the
- * build cache (src/data/card-pool.ts), from the entries the check has just read: Astro's
- * card route then finds them there, instead of drawing them while the pages wait.
+ * The check runs in a worker thread (src/data/check-worker.ts), so that what it read is
+ * freed before Astro starts. While Astro compiles and renders, this process draws the
+ * pages' sharing cards into the build cache (src/data/card-pool.ts), from the entries the
+ * check has just read: Astro's card route then finds them there (or claims and draws one
+ * itself if it asks first), instead of drawing them all while the pages wait.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { ContentError } from '../src/lib/content-error.ts';
-import { checkContentFolder } from '../src/data/check-content.ts';
+import type { CheckAnswer } from '../src/data/check-worker.ts';
 import { clearProblemLog, recordProblems } from '../src/data/problem-log.ts';
-import { cardsOfEntries } from '../src/lib/og-card.ts';
 import { settings } from '../src/lib/settings.ts';
 import { dropStaleContentStore } from '../src/data/content-store.ts';
 
@@ -26,7 +28,12 @@ if (dropStaleContentStore(cacheDir)) console.log("The content schemas changed: A
 // its list of problems is printed without Astro's stack trace around it. `npm run check`
 // has run it already and says so with EXPLAINER_CONTENT_CHECKED.
 if (!contentChecked) {
-  const { problems, drafts, entries } = checkContentFolder();
+  // In a worker thread, whose memory is freed when it ends (src/data/check-worker.ts).
+  const { problems, drafts, cards } = await new Promise<CheckAnswer>((resolve, reject) => {
+    const worker = new Worker(new URL('../src/data/check-worker.ts', import.meta.url));
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   if (problems.length) {
     recordProblems(problems);
     rmSync(outDir, { recursive: true, force: true });
@@ -40,7 +47,7 @@ if (!contentChecked) {
   // Loaded only now: a build refused above never pays for the card renderers.
   const { drawCards } = await import('../src/data/card-pool.ts');
   // The worker takes the last card first, and Astro asks for them in this order: reversed, so the two meet late.
-  drawCards([...cardsOfEntries(entries).values()].reverse());
+  drawCards(cards.reverse());
 }
 const status = await new Promise<number | null>((resolve) => {
   const astro = spawn('astro', ['build', ...process.argv.slice(2)], {

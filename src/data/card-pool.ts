@@ -2,9 +2,8 @@
  * Draws the build's sharing cards in worker threads while the build renders the pages on
  * its own thread: the card route's getStaticPaths hands every card over before Astro
  * renders any page, and each card's route then takes its PNG when it is done. A card costs
- * about 25 ms of CPU; on two cores this keeps most of that off the build's wall-clock time.
- * A card drawn on the build's own thread keeps its memory to the end of the build (see
- * CARDS_PER_WORKER), so `npm run build` draws most of them beforehand (scripts/build.ts).
+ * about 10 ms of CPU; on two cores this keeps most of that off the build's wall-clock time,
+ * and `npm run build` starts drawing them before Astro renders (scripts/build.ts).
  *
  * The cards wait in a queue in the order the card route asks for them. A worker takes the
  * last one each time it is free; when the route asks for a card no worker has taken, the
@@ -46,32 +45,20 @@ export function drawCards(cards: readonly Card[], { cacheDir = settings().cacheD
 }
 
 /**
- * How many cards a worker draws before it is replaced by a new one. resvg-js keeps the
- * memory of every image it renders (about 7 MB a card, never collected: thx/resvg-js#216)
- * until its thread ends; a new worker costs about 0.25 s.
- */
-export const CARDS_PER_WORKER = 100;
-
-/**
- * A worker that draws the last waiting card, then the next, until none is left or it has
- * drawn its share, when a new worker takes over. It is given two at a time: the next is
- * handed over only when the build's thread reads the worker's answer, which waits while
- * that thread renders a page, and the worker must not.
+ * A worker that draws the last waiting card, then the next, until none is left. It is
+ * given two at a time: the next is handed over only when the build's thread reads the
+ * worker's answer, which waits while that thread renders a page, and the worker must not.
  */
 function startWorker(cacheDir: string): void {
   const worker = new Worker(WORKER, { workerData: { cacheDir } });
   // The worker answers in the order it was sent the cards.
   const sent: Array<{ resolve: (png: Buffer) => void; reject: (e: Error) => void }> = [];
-  let given = 0;
   const next = () => {
-    const card = given < CARDS_PER_WORKER ? takeLast() : undefined;
+    const card = takeLast();
     if (!card) {
-      if (sent.length) return;
-      void worker.terminate();
-      if (given === CARDS_PER_WORKER && waitingKeys.size) startWorker(cacheDir);
+      if (!sent.length) void worker.terminate();
       return;
     }
-    given++;
     const png = new Promise<Buffer>((resolve, reject) => sent.push({ resolve, reject }));
     // A failure is reported by the card's route, which awaits it, not as an unhandled rejection before.
     png.catch(() => undefined);

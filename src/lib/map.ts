@@ -6,7 +6,8 @@
  * routes the edges so that as few cross as it can find. Labels sit inside their node's
  * box, and ELK never lets two boxes overlap, so no two labels do.
  */
-import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import * as elkWorker from 'elkjs/lib/elk-worker.js';
 import { keyOf, titleOf, type EntryLike, type EntryMap } from './entries.ts';
 import type { Graph } from './graph.ts';
 import { betweenEntities, RELATION_TYPES, type Relation, type RelationType } from './relations.ts';
@@ -92,7 +93,34 @@ export function shortLabel(label: string, max: number = LABEL.maxLength): string
   return `${(space > max / 2 ? label.slice(0, space) : label.slice(0, max - 1)).trimEnd()}…`;
 }
 
-const elk = new ELK();
+/**
+ * ELK's layout engine, called directly. elkjs's `ELK.layout()` sends each graph to this
+ * same engine through two `setTimeout(0)` hops (a stand-in for a web worker), which in Node
+ * wait a millisecond or more each: per page, longer than a small map's layout.
+ */
+interface ElkEngine {
+  dispatcher: { saveDispatch(message: { data: object }): void };
+  onmessage: (message: { data: { data?: ElkNode; error?: unknown } }) => void;
+}
+// Its types declare the worker as a type only.
+const engine = new (elkWorker as unknown as { Worker: new () => ElkEngine }).Worker();
+
+/** Sends the engine one command and returns its answer, which it gives before returning. */
+function elkCommand(data: object): ElkNode | undefined {
+  let answer: { data?: ElkNode; error?: unknown } | undefined;
+  engine.onmessage = (message) => (answer = message.data);
+  engine.dispatcher.saveDispatch({ data: { id: 0, ...data } });
+  if (!answer) throw new Error('ELK gave no answer: elkjs has changed how its engine replies (src/lib/map.ts).');
+  if (answer.error) throw new Error(`ELK could not lay out the map: ${JSON.stringify(answer.error)}`);
+  return answer.data;
+}
+elkCommand({ cmd: 'register', algorithms: ['layered'] });
+
+/** ELK's layout of the graph (its children and edges given their places), as `ELK.layout()` gives it. */
+const elkLayout = (graph: ElkNode): ElkNode => elkCommand({ cmd: 'layout', graph, layoutOptions: {}, options: {} })!;
+
+/** Each relation type's place in RELATION_TYPES: of two relations between the same boxes, the lower is drawn. */
+const RELATION_RANK = new Map(Object.keys(RELATION_TYPES).map((t, i) => [t, i]));
 
 // Left to right, columns kept in order (partitioning), straight edges (right-angled ones
 // need a channel per edge between columns, which made the story map several screens wide).
@@ -161,13 +189,18 @@ export async function layoutMap(items: readonly ColumnItem[], links: readonly Ma
   const order = new Map(items.map((i, n) => [i.key, n]));
   const before = (a: string, b: string) => column.get(a)! < column.get(b)! || (column.get(a) === column.get(b) && order.get(a)! < order.get(b)!);
   const relations = links.filter((l) => column.has(l.from) && column.has(l.to) && l.from !== l.to);
-  // One line per pair: parallel lines between the same two boxes cannot be told apart.
-  const rank = (l: MapLink) => Object.keys(RELATION_TYPES).indexOf(l.type);
-  const pair = (l: MapLink) => [l.from, l.to].sort().join(' ');
-  const drawn = relations.filter(
-    (l) =>
-      !relations.some((o) => o !== l && pair(o) === pair(l) && (rank(o) < rank(l) || (rank(o) === rank(l) && relations.indexOf(o) < relations.indexOf(l)))),
-  );
+  // One line per pair: parallel lines between the same two boxes cannot be told apart. The
+  // pair's line is its first relation in RELATION_TYPES' order, the first listed of equals;
+  // found in one pass (comparing every relation with every other took seconds at 1,000 pages).
+  const rank = (l: MapLink) => RELATION_RANK.get(l.type)!;
+  const first = new Map<string, MapLink>();
+  for (const l of relations) {
+    const pair = l.from < l.to ? `${l.from} ${l.to}` : `${l.to} ${l.from}`;
+    const kept = first.get(pair);
+    if (!kept || rank(l) < rank(kept)) first.set(pair, l);
+  }
+  const chosen = new Set(first.values());
+  const drawn = relations.filter((l) => chosen.has(l));
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: LAYOUT_OPTIONS,
@@ -181,7 +214,7 @@ export async function layoutMap(items: readonly ColumnItem[], links: readonly Ma
       return { id: `e${n}`, sources: [forwards ? l.from : l.to], targets: [forwards ? l.to : l.from] };
     }),
   };
-  const laid = items.length > ELK_LIMIT ? stackColumns(graph) : await elk.layout(graph);
+  const laid = items.length > ELK_LIMIT ? stackColumns(graph) : elkLayout(graph);
   const placed = new Map((laid.children ?? []).map((c) => [c.id, c]));
   const routed = new Map((laid.edges ?? []).map((e) => [e.id, e.sections]));
   // The column is dropped from the nodes: it was only for the layout.

@@ -44,6 +44,16 @@ describe('indexedPng', () => {
     expect(chunks(png).find((c) => c.type === 'PLTE')!.data.length).toBe(4 * 3);
   });
 
+  it('writes runs of one colour, and pixels read from a buffer at any offset', () => {
+    const rgba = [1, 2, 3, 255, 1, 2, 3, 255, 1, 2, 3, 255, 9, 9, 9, 255, 9, 9, 9, 255, 1, 2, 3, 255];
+    expect(decode(indexedPng(Uint8Array.from(rgba), 6, 1)!).rgba).toEqual(rgba);
+    const shifted = new Uint8Array(rgba.length + 1);
+    shifted.set(rgba, 1);
+    expect(decode(indexedPng(shifted.subarray(1), 3, 2)!)).toEqual({ width: 3, height: 2, rgba });
+    // The same colour, once opaque and once not: the second pixel is not taken for the first.
+    expect(indexedPng(Uint8Array.from([1, 2, 3, 255, 1, 2, 3, 254]), 2, 1)).toBeUndefined();
+  });
+
   it('leaves an image with transparency, or with more than 256 colours, to another encoder', () => {
     expect(indexedPng(Uint8Array.from([0, 0, 0, 128]), 1, 1)).toBeUndefined();
     const many = Uint8Array.from({ length: 257 * 4 }, (_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : Math.floor(i / 4 / 256)));
