@@ -25,7 +25,9 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages rendered at a time: while one waits for its map's layout (src/data/map-pool.ts)
+  // or a sharing card, the others render.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     // No content has code; Shiki's inline styles would also break the CSP (and warn on every build).
     syntaxHighlight: false,

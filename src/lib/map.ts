@@ -96,28 +96,33 @@ export function shortLabel(label: string, max: number = LABEL.maxLength): string
 /**
  * ELK's layout engine, called directly. elkjs's `ELK.layout()` sends each graph to this
  * same engine through two `setTimeout(0)` hops (a stand-in for a web worker), which in Node
- * wait a millisecond or more each: per page, longer than a small map's layout.
+ * wait a millisecond or more each: about half a small map's own layout time.
  */
 interface ElkEngine {
   dispatcher: { saveDispatch(message: { data: object }): void };
   onmessage: (message: { data: { data?: ElkNode; error?: unknown } }) => void;
 }
-// Its types declare the worker as a type only.
-const engine = new (elkWorker as unknown as { Worker: new () => ElkEngine }).Worker();
+let engine: ElkEngine | undefined;
 
 /** Sends the engine one command and returns its answer, which it gives before returning. */
 function elkCommand(data: object): ElkNode | undefined {
+  if (!engine) {
+    // Made on first use; its types declare the worker as a type only.
+    engine = new (elkWorker as unknown as { Worker: new () => ElkEngine }).Worker();
+    elkCommand({ cmd: 'register', algorithms: ['layered'] });
+  }
   let answer: { data?: ElkNode; error?: unknown } | undefined;
   engine.onmessage = (message) => (answer = message.data);
   engine.dispatcher.saveDispatch({ data: { id: 0, ...data } });
   if (!answer) throw new Error('ELK gave no answer: elkjs has changed how its engine replies (src/lib/map.ts).');
-  if (answer.error) throw new Error(`ELK could not lay out the map: ${JSON.stringify(answer.error)}`);
+  if (answer.error) throw new Error(`ELK could not lay out the map: ${(answer.error as { message?: string }).message ?? String(answer.error)}`);
   return answer.data;
 }
-elkCommand({ cmd: 'register', algorithms: ['layered'] });
 
-/** ELK's layout of the graph (its children and edges given their places), as `ELK.layout()` gives it. */
-const elkLayout = (graph: ElkNode): ElkNode => elkCommand({ cmd: 'layout', graph, layoutOptions: {}, options: {} })!;
+export const elkLayout = (graph: ElkNode): ElkNode => elkCommand({ cmd: 'layout', graph, layoutOptions: {}, options: {} })!;
+
+/** Lays out an ELK graph: `elkLayout` here and now, or the same in another thread (src/data/map-pool.ts). */
+export type Layout = (graph: ElkNode) => ElkNode | Promise<ElkNode>;
 
 /** Each relation type's place in RELATION_TYPES: of two relations between the same boxes, the lower is drawn. */
 const RELATION_RANK = new Map(Object.keys(RELATION_TYPES).map((t, i) => [t, i]));
@@ -184,7 +189,7 @@ function stackColumns(graph: ElkNode): ElkNode {
  * every edge runs left to right and an entity's neighbours in its own column follow it;
  * `from` and `to` of the result keep the relation's own direction. Coordinates are whole px.
  */
-export async function layoutMap(items: readonly ColumnItem[], links: readonly MapLink[]): Promise<RelationMapData> {
+export async function layoutMap(items: readonly ColumnItem[], links: readonly MapLink[], layout: Layout = elkLayout): Promise<RelationMapData> {
   const column = new Map(items.map((i) => [i.key, i.column]));
   const order = new Map(items.map((i, n) => [i.key, n]));
   const before = (a: string, b: string) => column.get(a)! < column.get(b)! || (column.get(a) === column.get(b) && order.get(a)! < order.get(b)!);
@@ -214,7 +219,7 @@ export async function layoutMap(items: readonly ColumnItem[], links: readonly Ma
       return { id: `e${n}`, sources: [forwards ? l.from : l.to], targets: [forwards ? l.to : l.from] };
     }),
   };
-  const laid = items.length > ELK_LIMIT ? stackColumns(graph) : elkLayout(graph);
+  const laid = items.length > ELK_LIMIT ? stackColumns(graph) : await layout(graph);
   const placed = new Map((laid.children ?? []).map((c) => [c.id, c]));
   const routed = new Map((laid.edges ?? []).map((e) => [e.id, e.sections]));
   // The column is dropped from the nodes: it was only for the layout.
@@ -259,12 +264,12 @@ export function neighbourColumn(entry: EntryLike, relations: readonly Relation[]
 }
 
 /** The map of one entity: it in the middle column, its neighbours around it, one edge per relation. */
-export async function entityMap<M extends EntryMap>(graph: Graph<M>, entry: EntryLike<EntityCollection>): Promise<RelationMapData> {
+export async function entityMap<M extends EntryMap>(graph: Graph<M>, entry: EntryLike<EntityCollection>, layout: Layout = elkLayout): Promise<RelationMapData> {
   // Only this entry's own relations: walking every relation of the site for each page
   // made a build of n pages take time in n².
   const relations = betweenEntities([...graph.relationsFrom(entry), ...graph.relationsTo(entry)]);
   const neighbours = graph.neighbours(entry).map((n) => itemOf(n.entry, neighbourColumn(entry, relations, keyOf(n.entry))));
-  return layoutMap([itemOf(entry, 1), ...neighbours], relations.map(linkOf));
+  return layoutMap([itemOf(entry, 1), ...neighbours], relations.map(linkOf), layout);
 }
 
 /**
@@ -284,7 +289,7 @@ export function storyColumn(entry: EntryLike<EntityCollection>): number {
  * of them than of all other relations, and drawn together no line could be followed. Each
  * page's own map and its backlinks show them.
  */
-export async function storyMap<M extends EntryMap>(graph: Graph<M>): Promise<RelationMapData> {
+export async function storyMap<M extends EntryMap>(graph: Graph<M>, layout: Layout = elkLayout): Promise<RelationMapData> {
   const items = (['claims', 'actors', 'weapons'] as const).flatMap((c) => graph.list(c).map((e) => itemOf(e, storyColumn(e))));
   return layoutMap(
     items,
@@ -292,5 +297,6 @@ export async function storyMap<M extends EntryMap>(graph: Graph<M>): Promise<Rel
       .entityRelations()
       .filter((r) => r.type !== 'mentions')
       .map(linkOf),
+    layout,
   );
 }

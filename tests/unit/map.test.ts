@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxSize, ELK_LIMIT, entityMap, layoutMap, neighbourColumn, shortLabel, storyMap, wrapLabel, type ColumnItem } from '../../src/lib/map.ts';
 import { get, graph } from './story.ts';
+import { layoutInWorker } from '../../src/data/map-pool.ts';
 
 const item = (key: string, column: number): ColumnItem => ({ key, label: key, href: `/${key}/`, collection: 'actors', column });
 const columnOf = (map: { nodes: Array<{ key: string; x: number }> }) => Object.fromEntries(map.nodes.map((n) => [n.key, n.x]));
@@ -35,6 +36,18 @@ describe('maps', () => {
     );
     expect(map.edges.map((e) => e.type)).toEqual(['claimed-by']);
     expect(map.relations.map((r) => r.label)).toEqual(['mentions', 'claimed by', 'mentions']);
+  });
+  it('lays out every map of the story the same in the worker thread as on this one', async () => {
+    const entities = (['actors', 'weapons', 'claims'] as const).flatMap((c) => graph.list(c));
+    const here = await Promise.all(entities.map((e) => entityMap(graph, e)));
+    const there = await Promise.all(entities.map((e) => entityMap(graph, e, layoutInWorker)));
+    expect(there).toEqual(here);
+    expect(await storyMap(graph, layoutInWorker)).toEqual(await storyMap(graph));
+  });
+  it('refuses, from the worker thread, a graph ELK cannot lay out', async () => {
+    await expect(layoutInWorker({ id: 'root', children: [{ id: 'a' }], edges: [{ id: 'e', sources: ['a'], targets: ['nowhere'] }] })).rejects.toThrow(
+      /ELK could not lay out the map/,
+    );
   });
   it('leaves out links to items not on the map and links to themselves', async () => {
     const map = await layoutMap(
