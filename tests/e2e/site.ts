@@ -73,15 +73,20 @@ export async function axeViolations(page: Page, rules: 'all' | 'colour' = 'all')
  * the colour rules run again: four runs cover every rule at both widths and the colour rules
  * in all four combinations. Each violation is prefixed with the width and theme it was found in.
  */
-export async function axeAtBothWidths(page: Page, open: () => Promise<void>): Promise<string[]> {
+export async function axeAtBothWidths(page: Page, open: () => Promise<void>, { reopen = false } = {}): Promise<string[]> {
   const found: string[] = [];
+  let opened = false;
   for (const [width, every, colours] of [
     [360, 'light', 'dark'],
     [1280, 'dark', 'light'],
   ] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme: every });
-    await open();
+    // A page is opened once: its layout follows the width in CSS alone (no script reads the
+    // width), so the page widened in place is the page loaded at that width. `reopen` opens
+    // it again at each width, for what is opened differently at each (the header's panel).
+    if (reopen || !opened) await open();
+    opened = true;
     found.push(...(await axeViolations(page)).map((v) => `${width}px ${every}: ${v}`));
     await page.emulateMedia({ colorScheme: colours });
     found.push(...(await axeViolations(page, 'colour')).map((v) => `${width}px ${colours} (${COLOUR_RULES.join(', ')}): ${v}`));
