@@ -5,22 +5,24 @@
  * be served or tested as if it had succeeded. The problems it rejects are also kept as
  * data (src/data/problem-log.ts) for `npm run check` to annotate.
  *
- * The check runs in a worker thread (src/data/check-worker.ts), so that what it read is
- * freed before Astro starts. While Astro compiles and renders, this process draws the
+ * On a large site the check runs in a worker thread (src/data/check-worker.ts), so that
+ * what it read is freed before Astro starts. While Astro compiles and renders, this process draws the
  * pages' sharing cards into the build cache (src/data/card-pool.ts), from the entries the
  * check has just read: Astro's card route then finds them there (or claims and draws one
  * itself if it asks first), instead of drawing them all while the pages wait.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { ContentError } from '../src/lib/content-error.ts';
-import type { CheckAnswer } from '../src/data/check-worker.ts';
+import { checkForBuild, type BuildCheck } from '../src/data/check-content.ts';
 import { clearProblemLog, recordProblems } from '../src/data/problem-log.ts';
 import { settings } from '../src/lib/settings.ts';
 import { dropStaleContentStore } from '../src/data/content-store.ts';
 
-const { outDir, contentChecked, cacheDir } = settings();
+const { outDir, contentChecked, cacheDir, contentDir } = settings();
+/** Files under content/ above which the check runs in a worker thread (the real site has about 400). */
+const LARGE_SITE = 1_000;
 clearProblemLog();
 if (dropStaleContentStore(cacheDir)) console.log("The content schemas changed: Astro's content cache was cleared.");
 
@@ -28,12 +30,16 @@ if (dropStaleContentStore(cacheDir)) console.log("The content schemas changed: A
 // its list of problems is printed without Astro's stack trace around it. `npm run check`
 // has run it already and says so with EXPLAINER_CONTENT_CHECKED.
 if (!contentChecked) {
-  // In a worker thread, whose memory is freed when it ends (src/data/check-worker.ts).
-  const { problems, drafts, cards } = await new Promise<CheckAnswer>((resolve, reject) => {
-    const worker = new Worker(new URL('../src/data/check-worker.ts', import.meta.url));
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
+  // A large site is checked in a worker thread, whose memory is freed when it ends
+  // (src/data/check-worker.ts); starting one costs about 0.3 s, more than a small site's check.
+  const large = readdirSync(contentDir, { recursive: true }).length > LARGE_SITE;
+  const { problems, drafts, cards } = large
+    ? await new Promise<BuildCheck>((resolve, reject) => {
+        const worker = new Worker(new URL('../src/data/check-worker.ts', import.meta.url));
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      })
+    : checkForBuild();
   if (problems.length) {
     recordProblems(problems);
     rmSync(outDir, { recursive: true, force: true });

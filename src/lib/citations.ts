@@ -14,5 +14,7 @@ export function citedIds(list: string): string[] {
 
 /** Every source id cited in a text, in order, repeats kept. */
 export function citationIds(text: string): string[] {
-  return [...text.matchAll(CITATION)].flatMap((m) => citedIds(m[1]!));
+  // A copy: matchAll starts from the pattern's lastIndex, which a search stopped half-way
+  // (remark-citations failing on an unknown source) leaves where it stopped.
+  return [...text.matchAll(new RegExp(CITATION))].flatMap((m) => citedIds(m[1]!));
 }

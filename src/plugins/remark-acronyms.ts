@@ -64,7 +64,9 @@ export default function remarkAcronyms({ glossary, pageUrl = () => undefined }: 
     findAndReplace(
       tree,
       [
-        TOKEN,
+        // A copy for each file: a search stopped half-way leaves a pattern's lastIndex behind,
+        // and matchAll elsewhere would start from it (src/lib/citations.ts).
+        new RegExp(TOKEN),
         (token: string) => {
           const found = acronymParts(index, token);
           if (!found.some((p) => p.term)) return false;

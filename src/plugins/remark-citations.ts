@@ -35,7 +35,8 @@ export default function remarkCitations({ sourceIds }: CitationOptions) {
     findAndReplace(
       tree,
       [
-        CITATION,
+        // A copy for each file: a file refused half-way must not leave the next its lastIndex.
+        new RegExp(CITATION),
         (whole: string, list: string, match: { stack: Node[] }) => {
           const ids = citedIds(list);
           const nodes: PhrasingContent[] = [];

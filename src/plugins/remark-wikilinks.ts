@@ -51,7 +51,9 @@ export default function remarkWikilinks({ names }: WikilinkOptions) {
     findAndReplace(
       tree,
       [
-        WIKILINK,
+        // A copy for each file: a search stopped half-way leaves a pattern's lastIndex behind,
+        // and matchAll elsewhere would start from it (src/lib/citations.ts).
+        new RegExp(WIKILINK),
         (whole: string, rawTarget: string, rawText: string | undefined, match: { stack: Node[] }) => {
           const target = rawTarget.trim();
           const page = resolveTarget(index, target);
