@@ -35,6 +35,12 @@ export interface Settings {
   cacheDir: string;
   /** True when the content check has already run for this build (EXPLAINER_CONTENT_CHECKED=1). */
   contentChecked: boolean;
+  /**
+   * Content files above which `npm run build` checks them in a worker thread while Astro
+   * starts (EXPLAINER_LARGE_SITE, default 1,000; the real site has about 400). The build
+   * tests set 0, so that a small fixture takes the large site's path.
+   */
+  largeSite: number;
 }
 
 /** A setting with a value that cannot be used: the message names the variable, what it read and what is expected. */
@@ -48,6 +54,14 @@ type Env = Readonly<Record<string, string | undefined>>;
 function value(env: Env, name: string): string | undefined {
   const v = env[name]?.trim();
   return v ? v : undefined;
+}
+
+/** A number of files from a variable, or `fallback` when it is not set. */
+function fileCount(env: Env, name: string, fallback: number): number {
+  const v = value(env, name);
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v)) throw new SettingsError(`${name} is "${v}": expected a whole number of files, such as 1000.`);
+  return Number(v);
 }
 
 /**
@@ -139,6 +153,7 @@ export function readSettings(env: Env): Settings {
     contentDir: value(env, 'EXPLAINER_CONTENT') ?? 'content',
     cacheDir: value(env, 'EXPLAINER_CACHE_DIR') ?? 'node_modules/.astro',
     contentChecked: env.EXPLAINER_CONTENT_CHECKED === '1',
+    largeSite: fileCount(env, 'EXPLAINER_LARGE_SITE', 1_000),
   };
 }
 

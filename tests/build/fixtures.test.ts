@@ -101,6 +101,29 @@ describe('fixture builds', () => {
     expect(readProblemLog(problemLogPath(env.EXPLAINER_CACHE_DIR)).map((p) => p.file)).toEqual([`${env.EXPLAINER_CONTENT}/actors/lloyd-austin.mdx`]);
   });
 
+  // A large site is checked in a worker thread while Astro starts beside it, its output
+  // held back (scripts/build.ts); EXPLAINER_LARGE_SITE=0 takes that path with a fixture.
+  it('on a large site, a broken page is refused with its problems alone: Astro, started beside the check, is stopped', () => {
+    const work = assembleCase('unknown-wikilink', 'broken', 'large-');
+    const env = { ...workEnv(work), EXPLAINER_LARGE_SITE: '0' };
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const output = outputOf(result);
+    expect(result.status, output).not.toBe(0);
+    expectOneProblem(output, env.EXPLAINER_CONTENT, expectedLines('broken', 'unknown-wikilink'));
+    expect(output, "Astro's output").not.toMatch(/\[(build|content|vite)\]/);
+    expect(existsSync(env.EXPLAINER_OUT_DIR), 'a failed build must not leave its output folder').toBe(false);
+  });
+
+  it("on a large site, the build prints Astro's output once the check has passed, and builds", () => {
+    const work = assembleCase(undefined, 'broken', 'large-');
+    const env = { ...workEnv(work), EXPLAINER_LARGE_SITE: '0' };
+    const result = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, ...env } });
+    const output = outputOf(result);
+    expect(result.status, output).toBe(0);
+    expect(output).toMatch(/\[build\] Complete!/);
+    expect(existsSync(join(env.EXPLAINER_OUT_DIR, 'weapons/nasams/index.html'))).toBe(true);
+  });
+
   for (const name of cases('warnings')) {
     it(`builds and warns on ${name}`, () => {
       const result = buildCase(name, 'warnings');
