@@ -56,6 +56,14 @@ describe('settings from the environment', () => {
   });
 });
 
+describe('the size from which a build checks its content in a worker thread', () => {
+  it('is 1,000 files unless EXPLAINER_LARGE_SITE says otherwise, and refuses what is not a count', () => {
+    expect(readSettings({}).largeSite).toBe(1000);
+    expect(readSettings({ EXPLAINER_LARGE_SITE: '0' }).largeSite).toBe(0);
+    expect(() => readSettings({ EXPLAINER_LARGE_SITE: 'many' })).toThrow('EXPLAINER_LARGE_SITE is "many": expected a whole number of files, such as 1000.');
+  });
+});
+
 describe('URLs under a base path', () => {
   it('puts the base in front of site paths, keeping fragments', () => {
     expect(href('/weapons/nasams/', '/explainer/')).toBe('/explainer/weapons/nasams/');
