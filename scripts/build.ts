@@ -7,10 +7,10 @@
  *
  * On a large site the check runs in a worker thread (src/data/check-worker.ts), whose memory
  * is freed when it ends, while Astro starts beside it, its output held back until the check
- * has passed. While Astro compiles and renders, this process draws the
- * pages' sharing cards into the build cache (src/data/card-pool.ts), from the entries the
- * check has just read: Astro's card route then finds them there (or claims and draws one
- * itself if it asks first), instead of drawing them all while the pages wait.
+ * has passed. While Astro compiles and renders, this process draws the pages' sharing cards
+ * into the build cache (src/data/card-pool.ts), from the entries the check has just read:
+ * Astro's card route then finds them there (or claims and draws one itself if it asks
+ * first), instead of drawing them all while the pages wait.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';

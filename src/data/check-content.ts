@@ -3,7 +3,8 @@
  * what `npm run build`, `npm run check`, the Astro integration (build and dev server) and
  * the build tests run, one function so they cannot drift apart.
  *
- *   checkContentFolder('content') // → { problems: [], drafts: [] }
+ *   checkContentFolder('content') // → { problems: [], drafts: [], entries: [...] }
+ *   checkForBuild()               // → { problems: [], drafts: [], cards: [...] }
  */
 import { checkContentFiles, type ContentCheck } from '../lib/content-check.ts';
 import type { ContentProblem } from '../lib/content-error.ts';
